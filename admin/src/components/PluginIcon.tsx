@@ -1,0 +1,5 @@
+import { Message } from '@strapi/icons';
+
+const PluginIcon = () => <Message />;
+
+export { PluginIcon };

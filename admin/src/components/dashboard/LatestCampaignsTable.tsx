@@ -1,0 +1,126 @@
+import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useIntl, type MessageDescriptor } from 'react-intl';
+
+import type { CampaignSummary } from '../../../../server/src/contracts';
+import { getTranslation } from '../../utils/getTranslation';
+import { CHANNEL_LABELS } from '../../utils/messages';
+import { CampaignDate } from '../CampaignDate';
+import { CampaignStatusBadge } from '../CampaignStatusBadge';
+
+import { CampaignName } from './CampaignName';
+import { CampaignProgress } from './CampaignProgress';
+import { CampaignTableSection } from './CampaignTableSection';
+
+const message = (id: string, defaultMessage: string): MessageDescriptor => ({ id: getTranslation(id), defaultMessage });
+
+/** The date that matters at each stage: when it will start, when it started, when it ended. */
+export const keyDate = (campaign: CampaignSummary): { label: MessageDescriptor; value: string | null } => {
+  switch (campaign.status) {
+    case 'scheduled':
+      return { label: message('table.date.scheduled', 'Scheduled for'), value: campaign.scheduledAt };
+    case 'sending':
+    case 'paused':
+    case 'consolidating':
+      return { label: message('table.date.started', 'Started'), value: campaign.startedAt };
+    case 'completed':
+      return { label: message('table.date.completed', 'Completed'), value: campaign.completedAt };
+    case 'cancelled':
+      return { label: message('table.date.cancelled', 'Cancelled'), value: campaign.updatedAt };
+    default:
+      return { label: message('table.date.updated', 'Modified'), value: campaign.updatedAt };
+  }
+};
+
+/** Credits are reserved at validation and consumed as messages go out. */
+const CreditsCell = ({ campaign }: { campaign: CampaignSummary }) => {
+  const { formatMessage, formatNumber } = useIntl();
+  const isSettled = campaign.status === 'completed' || campaign.status === 'consolidating';
+  const amount = isSettled ? campaign.creditsUsed : (campaign.creditsReserved ?? campaign.creditsUsed);
+  if (amount === null) {
+    return <Typography textColor="neutral500">–</Typography>;
+  }
+  return (
+    <Typography textColor="neutral800">
+      {isSettled
+        ? formatNumber(amount)
+        : formatMessage(message('table.credits.reserved', '{amount} reserved'), { amount: formatNumber(amount) })}
+    </Typography>
+  );
+};
+
+/** "Your latest campaigns": the 10 latest scheduled, running or finished campaigns. */
+export const LatestCampaignsTable = ({ campaigns }: { campaigns: CampaignSummary[] }) => {
+  const { formatMessage, formatNumber } = useIntl();
+  const t = (id: string, defaultMessage: string) => formatMessage(message(id, defaultMessage));
+  const columns = [
+    t('table.name', 'Name'),
+    t('table.channel', 'Channel'),
+    t('table.status', 'Status'),
+    t('table.recipients', 'Recipients'),
+    t('table.progress', 'Progress'),
+    t('table.date', 'Date'),
+    t('table.credits', 'Credits'),
+  ];
+
+  return (
+    <CampaignTableSection
+      id="mobile-campaigns-latest"
+      title={t('dashboard.latest.title', 'Your latest campaigns')}
+      subtitle={t('dashboard.latest.subtitle', 'Your 10 latest campaigns scheduled, sending or completed')}
+      isEmpty={campaigns.length === 0}
+      emptyMessage={t(
+        'dashboard.latest.empty',
+        'No campaign scheduled or sent yet. Once a draft is complete and scheduled, you will follow its sending here.'
+      )}
+    >
+      <Table colCount={columns.length} rowCount={campaigns.length + 1}>
+        <Thead>
+          <Tr>
+            {columns.map((label) => (
+              <Th key={label}>
+                <Typography variant="sigma">{label}</Typography>
+              </Th>
+            ))}
+          </Tr>
+        </Thead>
+        <Tbody>
+          {campaigns.map((campaign) => {
+            const date = keyDate(campaign);
+            return (
+              <Tr key={campaign.documentId}>
+                <Td>
+                  <CampaignName campaign={campaign} />
+                </Td>
+                <Td>
+                  <Typography textColor="neutral800">{formatMessage(CHANNEL_LABELS[campaign.channel])}</Typography>
+                </Td>
+                <Td>
+                  <CampaignStatusBadge status={campaign.status} />
+                </Td>
+                <Td>
+                  <Typography textColor="neutral800">
+                    {campaign.recipientCount === null ? '–' : formatNumber(campaign.recipientCount)}
+                  </Typography>
+                </Td>
+                <Td>
+                  <CampaignProgress campaign={campaign} />
+                </Td>
+                <Td>
+                  <Flex direction="column" alignItems="flex-start">
+                    <Typography variant="pi" textColor="neutral600">
+                      {formatMessage(date.label)}
+                    </Typography>
+                    <CampaignDate value={date.value} />
+                  </Flex>
+                </Td>
+                <Td>
+                  <CreditsCell campaign={campaign} />
+                </Td>
+              </Tr>
+            );
+          })}
+        </Tbody>
+      </Table>
+    </CampaignTableSection>
+  );
+};

@@ -1,0 +1,12 @@
+import type { Settings } from '../../../../server/src/contracts';
+import type { FieldErrors } from '../../utils/fieldErrors';
+
+export type SettingsChange = <K extends keyof Settings>(field: K, value: Settings[K]) => void;
+
+/** What every settings section receives from the form. */
+export interface SettingsSectionProps {
+  values: Settings;
+  errors: FieldErrors;
+  onChange: SettingsChange;
+  disabled?: boolean;
+}

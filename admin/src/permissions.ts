@@ -1,0 +1,25 @@
+import type { Permission } from '@strapi/strapi/admin';
+
+import { PERMISSIONS } from '../../server/src/permissions';
+
+/** What `Page.Protect`, `useRBAC` and menu links compare against: an action on no subject. */
+type RequiredPermission = Pick<Permission, 'action' | 'subject'>;
+
+const requires = (action: string): RequiredPermission[] => [{ action, subject: null }];
+
+export const PAGE_PERMISSIONS = {
+  dashboard: requires(PERMISSIONS.readCampaigns),
+  settings: requires(PERMISSIONS.manageSettings),
+} as const;
+
+/** Keys become `allowedActions.canX` in `useRBAC`. */
+export const CAMPAIGN_ACTIONS = {
+  create: requires(PERMISSIONS.writeCampaigns),
+};
+
+/**
+ * Menu and settings links are typed with full `Permission` objects, but the admin only reads
+ * `action` and `subject` from them (as Strapi's own plugins pass `{ action, subject: null }`).
+ */
+export const asLinkPermissions = (permissions: readonly RequiredPermission[]) =>
+  permissions as unknown as Permission[];

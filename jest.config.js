@@ -1,0 +1,34 @@
+/**
+ * Three levels of tests, each a jest project:
+ * - unit: pure modules (server/src/core and other server units), no Strapi;
+ * - admin: React components in jsdom;
+ * - integration: boots the real playground Strapi and talks HTTP to it.
+ * End-to-end browser tests live in tests/e2e and run with `npm run test:e2e`.
+ */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts'],
+    },
+    {
+      displayName: 'admin',
+      testEnvironment: 'jsdom',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: ['<rootDir>/admin/src/**/__tests__/**/*.test.{ts,tsx}'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/admin-setup.ts'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/integration-setup.ts'],
+    },
+  ],
+};

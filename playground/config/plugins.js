@@ -1,0 +1,28 @@
+const path = require('path');
+
+/** `SIMULATOR_RECEIPT_DELAY_MS=0,0` makes receipts immediate (tests); the default feels like a real network. */
+const delayRange = (value) => (value ? value.split(',').map(Number) : undefined);
+
+module.exports = ({ env }) => ({
+  'mobile-campaigns': {
+    enabled: true,
+    resolve: path.resolve(__dirname, '../..'),
+    config: {
+      providers: {
+        // The simulator: every number meets the same fate each time, receipts arrive after a few seconds.
+        sms: {
+          provider: 'simulator',
+          providerOptions: {
+            seed: env('SIMULATOR_SEED', 'playground'),
+            receiptDelayMs: delayRange(env('SIMULATOR_RECEIPT_DELAY_MS')),
+            stopReplyRate: 0.01,
+          },
+        },
+        voice: {
+          provider: 'simulator',
+          providerOptions: { seed: env('SIMULATOR_SEED', 'playground'), receiptDelayMs: delayRange(env('SIMULATOR_RECEIPT_DELAY_MS')) },
+        },
+      },
+    },
+  },
+});

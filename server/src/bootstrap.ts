@@ -1,0 +1,8 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from './utils';
+
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await getService(strapi, 'providers').start();
+};
+
+export default bootstrap;

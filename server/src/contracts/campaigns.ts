@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const CHANNELS = ['sms', 'voice'] as const;
+export const CAMPAIGN_KINDS = ['marketing', 'notification'] as const;
+export const CAMPAIGN_STATUSES = ['draft', 'scheduled', 'sending', 'paused', 'consolidating', 'completed', 'cancelled'] as const;
+
+export const campaignSummarySchema = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  name: z.string(),
+  channel: z.enum(CHANNELS),
+  kind: z.enum(CAMPAIGN_KINDS),
+  status: z.enum(CAMPAIGN_STATUSES),
+  isProof: z.boolean().nullable(),
+  recipientCount: z.number().nullable(),
+  submittedCount: z.number().nullable(),
+  deliveredCount: z.number().nullable(),
+  creditsReserved: z.number().nullable(),
+  creditsUsed: z.number().nullable(),
+  scheduledAt: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CampaignSummary = z.infer<typeof campaignSummarySchema>;
+
+/** What the first step of the wizard (and the API) accepts to create a draft. */
+export const campaignDraftSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  channel: z.enum(CHANNELS).default('sms'),
+  kind: z.enum(CAMPAIGN_KINDS).default('marketing'),
+  isProof: z.boolean().default(false),
+  billingCode: z.string().trim().max(100).optional(),
+  description: z.string().max(2000).optional(),
+  sender: z.string().max(20).optional(),
+  message: z.string().max(5000).optional(),
+  listIds: z.array(z.number().int().positive()).max(100).optional(),
+  exclusionListIds: z.array(z.number().int().positive()).max(100).optional(),
+});
+export type CampaignDraftInput = z.infer<typeof campaignDraftSchema>;
+
+export const campaignUpdateSchema = campaignDraftSchema.partial();
+export type CampaignUpdateInput = z.infer<typeof campaignUpdateSchema>;
+
+export const scheduleSchema = z.object({
+  /** ISO date; absent means "send now". */
+  scheduledAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type ScheduleInput = z.infer<typeof scheduleSchema>;

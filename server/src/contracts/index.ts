@@ -1,0 +1,4 @@
+export * from './settings';
+export * from './credits';
+export * from './campaigns';
+export * from './dashboard';

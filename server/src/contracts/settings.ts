@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * The plugin settings kept in Strapi's plugin store and edited from the Settings page.
+ * Server and admin both validate with this schema.
+ */
+export const HOLIDAY_REGIONS = ['FR', 'FR-ALSACE-MOSELLE', 'GP', 'MQ', 'GF', 'RE', 'YT'] as const;
+export const SMS_WINDOW_PRESETS = ['seeds', 'af2m-2026'] as const;
+export const VOICE_WINDOW_PRESETS = ['voice'] as const;
+export const CREDIT_MODES = ['unlimited', 'limited'] as const;
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'country');
+
+export const settingsSchema = z.object({
+  /** Default alphanumeric sender ID; empty means the account's short code. */
+  smsSender: z.string().max(11),
+  /** Default fixed-line number for voice drops; empty means "unknown number". */
+  voiceSender: z.string().max(20),
+  /** The short code that receives STOP replies, quoted in the STOP mention. */
+  stopShortCode: z.string().regex(/^\d{4,6}$/, 'stopShortCode'),
+  smsWindowPreset: z.enum(SMS_WINDOW_PRESETS),
+  voiceWindowPreset: z.enum(VOICE_WINDOW_PRESETS),
+  timeZone: z.string().min(1),
+  holidayRegion: z.enum(HOLIDAY_REGIONS),
+  defaultCountry: countryCode,
+  allowedCountries: z.array(countryCode).min(1),
+  creditMode: z.enum(CREDIT_MODES),
+  /** Months without use before a list is purged; null keeps lists forever. */
+  listRetentionMonths: z.number().int().min(1).max(12).nullable(),
+  maxSegments: z.number().int().min(1).max(10),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  smsSender: '',
+  voiceSender: '',
+  stopShortCode: '36184',
+  smsWindowPreset: 'seeds',
+  voiceWindowPreset: 'voice',
+  timeZone: 'Europe/Paris',
+  holidayRegion: 'FR',
+  defaultCountry: 'FR',
+  allowedCountries: ['FR'],
+  creditMode: 'unlimited',
+  listRetentionMonths: 3,
+  maxSegments: 6,
+};

@@ -1,0 +1,69 @@
+import type { Context } from 'koa';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { CAMPAIGN_STATUSES } from '../contracts';
+import { getService } from '../utils';
+
+const listQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  search: z.string().trim().max(200).optional(),
+  status: z.enum(CAMPAIGN_STATUSES).optional(),
+});
+
+const idOf = (ctx: Context): number => {
+  const id = Number(ctx.params.id);
+  if (!Number.isInteger(id) || id < 1) throw new errors.NotFoundError('Campaign not found');
+  return id;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const campaigns = () => getService(strapi, 'campaigns');
+
+  return {
+    async find(ctx: Context) {
+      const query = listQuerySchema.safeParse(ctx.query);
+      if (!query.success) throw new errors.ValidationError('Invalid query');
+      const { results, pagination } = await campaigns().list(query.data);
+      ctx.body = { data: results, meta: { pagination } };
+    },
+
+    async findOne(ctx: Context) {
+      ctx.body = { data: await campaigns().findOne(idOf(ctx)) };
+    },
+
+    async create(ctx: Context) {
+      ctx.status = 201;
+      ctx.body = { data: await campaigns().createDraft(ctx.request.body, ctx.state.user) };
+    },
+
+    async update(ctx: Context) {
+      ctx.body = { data: await campaigns().update(idOf(ctx), ctx.request.body, ctx.state.user) };
+    },
+
+    async delete(ctx: Context) {
+      ctx.body = { data: await campaigns().remove(idOf(ctx)) };
+    },
+
+    async send(ctx: Context) {
+      ctx.body = { data: await campaigns().schedule(idOf(ctx), ctx.request.body) };
+    },
+
+    async unschedule(ctx: Context) {
+      ctx.body = { data: await campaigns().unschedule(idOf(ctx)) };
+    },
+
+    async pause(ctx: Context) {
+      ctx.body = { data: await campaigns().pause(idOf(ctx)) };
+    },
+
+    async resume(ctx: Context) {
+      ctx.body = { data: await campaigns().resume(idOf(ctx)) };
+    },
+
+    async cancel(ctx: Context) {
+      ctx.body = { data: await campaigns().cancel(idOf(ctx)) };
+    },
+  };
+};

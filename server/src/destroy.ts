@@ -1,0 +1,8 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from './utils';
+
+const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await getService(strapi, 'providers').stop();
+};
+
+export default destroy;

@@ -1,0 +1,74 @@
+import type { Channel } from '../core';
+
+/**
+ * The one interface every gateway implements, for SMS and voice alike.
+ * A provider package exports `{ init(options, context) }` returning a `GatewayProvider`
+ * (the shape of Strapi's email and upload providers).
+ */
+export interface OutboundMessage {
+  /** Our recipient id, echoed back in results so they can be matched whatever their order. */
+  id: string;
+  channel: Channel;
+  /** E.164 destination. */
+  to: string;
+  /** Sender ID or number; empty for the account default. */
+  from?: string;
+  text?: string;
+  encoding?: 'GSM-7' | 'UCS-2';
+  segments?: number;
+  /** Voice: the audio file the provider fetches. */
+  audioUrl?: string;
+}
+
+export interface SubmitResult {
+  id: string;
+  accepted: boolean;
+  providerMessageId?: string;
+  /** A status code of `STATUS_CODES` when the gateway already knows the outcome (e.g. rejected). */
+  statusCode?: number;
+  error?: { code: string; retryable: boolean; message?: string };
+}
+
+export interface DeliveryReceipt {
+  providerMessageId: string;
+  statusCode: number;
+  at: Date;
+  errorCode?: string;
+}
+
+export interface InboundMessage {
+  from: string;
+  to?: string;
+  text: string;
+  at: Date;
+  providerMessageId?: string;
+}
+
+export interface WebhookRequest {
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  rawBody?: string;
+}
+
+export interface ProviderContext {
+  channel: Channel;
+  /** Push-style gateways (SMPP, the simulator) report receipts and replies here. */
+  onReceipt(receipt: DeliveryReceipt): unknown;
+  onInbound(message: InboundMessage): unknown;
+  logger: { info(msg: string): void; warn(msg: string): void; error(msg: string): void; debug(msg: string): void };
+}
+
+export interface GatewayProvider {
+  send(batch: OutboundMessage[]): Promise<SubmitResult[]>;
+  /** HTTP gateways: turn a webhook call into receipts and replies. */
+  parseWebhook?(request: WebhookRequest): { receipts: DeliveryReceipt[]; inbound: InboundMessage[] };
+  /** Remaining balance at the gateway, in its own unit, when it tells. */
+  balance?(): Promise<number | null>;
+  /** Fate of a message whose submission outcome is unknown (after a crash). */
+  queryStatus?(providerMessageId: string): Promise<DeliveryReceipt | null>;
+  close?(): Promise<void>;
+}
+
+export interface ProviderModule {
+  init(options: Record<string, unknown>, context: ProviderContext): GatewayProvider | Promise<GatewayProvider>;
+}

@@ -1,0 +1,44 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { topUpSchema, type CreditsSummary } from '../contracts';
+import { getService, uid } from '../utils';
+import { validationErrorDetails } from '../utils/validation';
+
+/**
+ * The credits ledger. Every movement is a row; the balance is a sum, so two instances reserving
+ * at once can never lose an update.
+ * - balance: topup (+), consume (-), refund (+), adjust (±)
+ * - reserved: reserve (+), release (-), held by validated campaigns until they are consumed.
+ */
+const BALANCE_KINDS = ['topup', 'consume', 'refund', 'adjust'];
+const RESERVED_KINDS = ['reserve', 'release'];
+
+const creditsService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async summary(): Promise<CreditsSummary> {
+    const { creditMode } = await getService(strapi, 'settings').get();
+    const rows: { kind: string; total: string | number | null }[] = await strapi.db
+      .connection(strapi.db.metadata.get(uid('credit-transaction')).tableName)
+      .select('kind')
+      .sum({ total: 'amount' })
+      .groupBy('kind');
+    const sumOf = (kinds: string[]) =>
+      rows.filter((row) => kinds.includes(row.kind)).reduce((sum, row) => sum + Number(row.total ?? 0), 0);
+    const balance = sumOf(BALANCE_KINDS);
+    const reserved = sumOf(RESERVED_KINDS);
+    return { mode: creditMode, balance, reserved, available: creditMode === 'unlimited' ? null : balance - reserved };
+  },
+
+  async topUp(input: unknown): Promise<CreditsSummary> {
+    const parsed = topUpSchema.safeParse(input);
+    if (!parsed.success) {
+      throw new errors.ValidationError('Invalid credit top-up', validationErrorDetails(parsed.error));
+    }
+    await strapi.db.query(uid('credit-transaction')).create({
+      data: { kind: 'topup', amount: parsed.data.amount, note: parsed.data.note ?? null },
+    });
+    return this.summary();
+  },
+});
+
+export type CreditsService = ReturnType<typeof creditsService>;
+export default creditsService;

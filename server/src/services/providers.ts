@@ -1,0 +1,66 @@
+import type { Core } from '@strapi/strapi';
+import { CHANNELS, type Channel } from '../core';
+import type { PluginConfig } from '../config';
+import { PLUGIN_ID } from '../permissions';
+import { assertGateway, createProviderRegistry } from '../providers/registry';
+import type { GatewayProvider, ProviderContext } from '../providers/types';
+import { getService } from '../utils';
+
+/**
+ * Holds one gateway per channel, created at bootstrap from the plugin config.
+ * Apps can add their own provider in `register` with `register(name, module)`.
+ */
+const providersService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const registry = createProviderRegistry();
+  const gateways = new Map<Channel, { name: string; gateway: GatewayProvider }>();
+
+  const contextFor = (channel: Channel): ProviderContext => ({
+    channel,
+    onReceipt: (receipt) => getService(strapi, 'receipts').handleReceipt(receipt),
+    onInbound: (message) => getService(strapi, 'receipts').handleInbound(channel, message),
+    logger: strapi.log,
+  });
+
+  return {
+    register: registry.register,
+    names: registry.names,
+
+    async start() {
+      const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+      const searchPaths = [strapi.dirs.app.root, __dirname];
+      for (const channel of CHANNELS) {
+        const { provider: name, providerOptions } = config.providers[channel];
+        const module = registry.resolve(name, searchPaths);
+        const gateway = assertGateway(name, await module.init(providerOptions, contextFor(channel)));
+        gateways.set(channel, { name, gateway });
+      }
+    },
+
+    get(channel: Channel): GatewayProvider {
+      const entry = gateways.get(channel);
+      if (!entry) throw new Error(`No Mobile Campaigns gateway is running for the ${channel} channel`);
+      return entry.gateway;
+    },
+
+    /** What the admin shows about the gateways: names and balances when they tell. */
+    async describe() {
+      return Promise.all(
+        [...gateways.entries()].map(async ([channel, { name, gateway }]) => ({
+          channel,
+          provider: name,
+          balance: gateway.balance ? await gateway.balance().catch(() => null) : null,
+        }))
+      );
+    },
+
+    async stop() {
+      const running = [...gateways.values()];
+      gateways.clear();
+      // The same gateway object may serve both channels; close each once.
+      await Promise.all([...new Set(running.map((entry) => entry.gateway))].map((gateway) => gateway.close?.()));
+    },
+  };
+};
+
+export type ProvidersService = ReturnType<typeof providersService>;
+export default providersService;

@@ -1,0 +1,232 @@
+/**
+ * The foundation, seen from outside: the real playground Strapi, its admin API over HTTP,
+ * on whichever database DATABASE_CLIENT names.
+ */
+import { bearer, startApp, userWithActions, type TestApp } from '../helpers/strapi';
+
+const PLUGIN = 'plugin::mobile-campaigns';
+const CONTENT_TYPES = ['campaign', 'recipient', 'list', 'list-entry', 'contact', 'attribute', 'opt-out', 'template', 'short-link', 'credit-transaction', 'inbound-message'];
+
+let app: TestApp;
+let admin: Record<string, string>;
+
+beforeAll(async () => {
+  app = await startApp();
+  admin = bearer(app.adminToken);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const createDraft = async (body: Record<string, unknown>, headers = admin) => {
+  const response = await app.http().post('/mobile-campaigns/campaigns').set(headers).send(body);
+  expect(response.status).toBe(201);
+  return response.body.data as { id: number; status: string; name: string };
+};
+
+describe('Given the plugin loaded in the playground', () => {
+  it('registers every content type of the data model, hidden from the Content Manager', async () => {
+    const response = await app.http().get('/content-type-builder/content-types').set(admin);
+    expect(response.status).toBe(200);
+    const ours = (response.body.data as { uid: string; schema: { pluginOptions?: any } }[]).filter((ct) => ct.uid.startsWith(PLUGIN));
+    expect(ours.map((ct) => ct.uid.slice(PLUGIN.length + 1)).sort()).toEqual([...CONTENT_TYPES].sort());
+    for (const ct of ours) {
+      expect(ct.schema.pluginOptions?.['content-manager']?.visible).toBe(false);
+    }
+  });
+
+  it('creates the indexes the hot paths need', async () => {
+    const names = await indexNames(app, 'mc_recipients');
+    expect(names).toEqual(expect.arrayContaining(['mc_recipients_campaign_status', 'mc_recipients_provider_id', 'mc_recipients_lease']));
+    expect(await indexNames(app, 'mc_opt_outs')).toEqual(expect.arrayContaining(['mc_opt_outs_list_phone']));
+  });
+
+  it("registers the plugin's admin actions", async () => {
+    const response = await app.http().get('/admin/permissions').set(admin);
+    expect(response.status).toBe(200);
+    const actions = JSON.stringify(response.body.data);
+    for (const action of ['campaigns.read', 'campaigns.write', 'campaigns.send', 'contacts.manage', 'exports.personal-data', 'settings.manage']) {
+      expect(actions).toContain(`${PLUGIN}.${action}`);
+    }
+  });
+
+  it('starts the simulator gateway for both channels', async () => {
+    const response = await app.http().get('/mobile-campaigns/providers').set(admin);
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ channel: 'sms', provider: 'simulator' }),
+        expect.objectContaining({ channel: 'voice', provider: 'simulator' }),
+      ])
+    );
+  });
+});
+
+describe('Given the permissions', () => {
+  it('When nobody is logged in, Then every admin route answers 401', async () => {
+    for (const [method, path] of [['get', '/mobile-campaigns/dashboard'], ['get', '/mobile-campaigns/settings'], ['post', '/mobile-campaigns/campaigns/1/send']] as const) {
+      const response = await app.http()[method](path);
+      expect(response.status).toBe(401);
+    }
+  });
+
+  it('When a role can read and write campaigns but not send them, Then the send route answers 403 and nothing changes', async () => {
+    const token = await userWithActions(app, 'Editor without send', [`${PLUGIN}.campaigns.read`, `${PLUGIN}.campaigns.write`]);
+    const editor = bearer(token);
+    const draft = await createDraft({ name: 'Soldes', message: 'Bonjour', listIds: [1] }, editor);
+
+    const send = await app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(editor).send({});
+    expect(send.status).toBe(403);
+
+    const after = await app.http().get(`/mobile-campaigns/campaigns/${draft.id}`).set(editor);
+    expect(after.body.data.status).toBe('draft');
+    const settings = await app.http().get('/mobile-campaigns/settings').set(editor);
+    expect(settings.status).toBe(403);
+  });
+
+  it('When a role holds the send action, Then it can schedule a ready draft', async () => {
+    const token = await userWithActions(app, 'Sender', [`${PLUGIN}.campaigns.read`, `${PLUGIN}.campaigns.write`, `${PLUGIN}.campaigns.send`]);
+    const draft = await createDraft({ name: 'Rentrée', message: 'Bonjour', listIds: [1] }, bearer(token));
+    const send = await app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(bearer(token)).send({});
+    expect(send.status).toBe(200);
+    expect(send.body.data.status).toBe('scheduled');
+  });
+});
+
+describe('Given campaigns', () => {
+  it('When a draft lacks a message and lists, Then send is refused with the missing fields', async () => {
+    const draft = await createDraft({ name: 'Incomplete' });
+    const send = await app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(admin).send({});
+    expect(send.status).toBe(400);
+    expect(send.body.error.details.errors.map((e: { path: string[] }) => e.path[0]).sort()).toEqual(['listIds', 'message']);
+  });
+
+  it('When the same draft is sent twice at once, Then exactly one send succeeds', async () => {
+    const draft = await createDraft({ name: 'Double click', message: 'Hello', listIds: [1] });
+    const [first, second] = await Promise.all([
+      app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(admin).send({}),
+      app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(admin).send({}),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 400]);
+    const conflict = first.status === 400 ? first : second;
+    expect(conflict.body.error.details.code).toBe('CAMPAIGN_STATUS_CONFLICT');
+  });
+
+  it('When a campaign is scheduled, Then it can be neither edited nor deleted until cancelled', async () => {
+    const draft = await createDraft({ name: 'Locked', message: 'Hello', listIds: [1] });
+    await app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(admin).send({ scheduledAt: '2030-01-02T09:00:00+01:00' });
+
+    const edit = await app.http().put(`/mobile-campaigns/campaigns/${draft.id}`).set(admin).send({ name: 'Changed' });
+    expect(edit.status).toBe(400);
+    const remove = await app.http().delete(`/mobile-campaigns/campaigns/${draft.id}`).set(admin);
+    expect(remove.status).toBe(400);
+
+    const cancel = await app.http().post(`/mobile-campaigns/campaigns/${draft.id}/cancel`).set(admin);
+    expect(cancel.body.data.status).toBe('cancelled');
+    const removeAfter = await app.http().delete(`/mobile-campaigns/campaigns/${draft.id}`).set(admin);
+    expect(removeAfter.status).toBe(200);
+    const gone = await app.http().get(`/mobile-campaigns/campaigns/${draft.id}`).set(admin);
+    expect(gone.status).toBe(404);
+  });
+
+  it('When a draft is created with bad input, Then the error names the field', async () => {
+    const response = await app.http().post('/mobile-campaigns/campaigns').set(admin).send({ name: '', channel: 'fax' });
+    expect(response.status).toBe(400);
+    const paths = response.body.error.details.errors.map((e: { path: string[] }) => e.path[0]);
+    expect(paths).toEqual(expect.arrayContaining(['name', 'channel']));
+  });
+
+  it('lists campaigns with search and status filters and pagination', async () => {
+    await createDraft({ name: 'Promo printemps' });
+    const response = await app.http().get('/mobile-campaigns/campaigns').query({ search: 'PRINTEMPS', status: 'draft', pageSize: 5 }).set(admin);
+    expect(response.status).toBe(200);
+    expect(response.body.data.map((c: { name: string }) => c.name)).toEqual(['Promo printemps']);
+    expect(response.body.meta.pagination).toEqual(expect.objectContaining({ page: 1, pageSize: 5, total: 1 }));
+  });
+});
+
+describe('Given the dashboard', () => {
+  it('shows the 10 latest drafts, the 10 latest campaigns under way or done, and the credits', async () => {
+    for (let i = 1; i <= 12; i += 1) await createDraft({ name: `Draft ${i}`, message: 'Hi', listIds: [1] });
+    const sent = await createDraft({ name: 'Scheduled one', message: 'Hi', listIds: [1] });
+    await app.http().post(`/mobile-campaigns/campaigns/${sent.id}/send`).set(admin).send({});
+
+    const response = await app.http().get('/mobile-campaigns/dashboard').set(admin);
+    expect(response.status).toBe(200);
+    const { drafts, latest, credits } = response.body.data;
+    expect(drafts).toHaveLength(10);
+    expect(drafts[0].name).toBe('Draft 12');
+    expect(drafts.every((c: { status: string }) => c.status === 'draft')).toBe(true);
+    expect(latest[0]).toEqual(expect.objectContaining({ name: 'Scheduled one', status: 'scheduled' }));
+    expect(latest.every((c: { status: string }) => c.status !== 'draft' && c.status !== 'cancelled')).toBe(true);
+    expect(credits).toEqual({ mode: 'unlimited', balance: 0, reserved: 0, available: null });
+  });
+});
+
+describe('Given the settings', () => {
+  it('returns the defaults of the seeds at first', async () => {
+    const response = await app.http().get('/mobile-campaigns/settings').set(admin);
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual(
+      expect.objectContaining({ stopShortCode: '36184', smsWindowPreset: 'seeds', timeZone: 'Europe/Paris', creditMode: 'unlimited', listRetentionMonths: 3 })
+    );
+  });
+
+  it('When a value is invalid, Then nothing is saved and the error names each field', async () => {
+    const current = (await app.http().get('/mobile-campaigns/settings').set(admin)).body.data;
+    const response = await app.http().put('/mobile-campaigns/settings').set(admin).send({ ...current, stopShortCode: 'abc', maxSegments: 40 });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors.map((e: { path: string[] }) => e.path[0]).sort()).toEqual(['maxSegments', 'stopShortCode']);
+    const zone = await app.http().put('/mobile-campaigns/settings').set(admin).send({ ...current, timeZone: 'Mars/Olympus' });
+    expect(zone.status).toBe(400);
+    expect((await app.http().get('/mobile-campaigns/settings').set(admin)).body.data).toEqual(current);
+  });
+
+  it('When limited credits are chosen and topped up, Then the balance follows the ledger', async () => {
+    const current = (await app.http().get('/mobile-campaigns/settings').set(admin)).body.data;
+    const saved = await app.http().put('/mobile-campaigns/settings').set(admin).send({ ...current, creditMode: 'limited', smsSender: 'MaBoutique' });
+    expect(saved.status).toBe(200);
+    await app.http().post('/mobile-campaigns/credits/top-up').set(admin).send({ amount: 1000, note: 'Initial' });
+    const topUp = await app.http().post('/mobile-campaigns/credits/top-up').set(admin).send({ amount: 250 });
+    expect(topUp.body.data).toEqual({ mode: 'limited', balance: 1250, reserved: 0, available: 1250 });
+    const refused = await app.http().post('/mobile-campaigns/credits/top-up').set(admin).send({ amount: -5 });
+    expect(refused.status).toBe(400);
+  });
+});
+
+describe('Given the simulator gateway', () => {
+  it('When a message is submitted, Then its delivery receipt updates the recipient', async () => {
+    const strapi = app.strapi;
+    const recipients = strapi.db.query(`${PLUGIN}.recipient`);
+    const recipient = await recipients.create({ data: { campaignId: 999, phone: '+33612345678', statusCode: 9 } });
+    const gateway = strapi.plugin('mobile-campaigns').service('providers').get('sms');
+    const [result] = await gateway.send([{ id: String(recipient.id), channel: 'sms', to: '+33612345678', text: 'Bonjour' }]);
+    expect(result).toEqual(expect.objectContaining({ id: String(recipient.id), accepted: true }));
+    await recipients.update({ where: { id: recipient.id }, data: { providerMessageId: result.providerMessageId, statusCode: 24 } });
+
+    const deadline = Date.now() + 5000;
+    let row = await recipients.findOne({ where: { id: recipient.id } });
+    while (row.statusCode === 24 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      row = await recipients.findOne({ where: { id: recipient.id } });
+    }
+    expect(row.statusCode).not.toBe(24);
+    expect([21, 20, 29, 31, 22, 13, 27, 26]).toContain(row.statusCode);
+  });
+});
+
+const indexNames = async (testApp: TestApp, table: string): Promise<string[]> => {
+  const db = testApp.strapi.db;
+  const client = db.dialect.client;
+  if (client === 'sqlite') {
+    const rows = await db.connection.raw(`PRAGMA index_list(${table})`);
+    return rows.map((row: { name: string }) => row.name);
+  }
+  if (client === 'postgres') {
+    const result = await db.connection.raw('SELECT indexname AS name FROM pg_indexes WHERE tablename = ?', [table]);
+    return result.rows.map((row: { name: string }) => row.name);
+  }
+  const [rows] = await db.connection.raw(`SHOW INDEX FROM \`${table}\``);
+  return rows.map((row: { Key_name: string }) => row.Key_name);
+};
