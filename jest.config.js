@@ -3,7 +3,7 @@
  * - unit: pure modules (server/src/core and other server units), no Strapi;
  * - admin: React components in jsdom;
  * - integration: boots the real playground Strapi and talks HTTP to it.
- * End-to-end browser tests live in tests/e2e and run with `npm run test:e2e`.
+ * - e2e: Chromium against a running playground; `npm run test:e2e` starts one (tests/e2e/run.js).
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
 
@@ -28,6 +28,13 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/integration-setup.ts'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/integration-setup.ts'],
     },
   ],

@@ -32,7 +32,9 @@ for (const m of oracleSample) {
   const ours = analyzeMessage(m, { allowUnicode: true, replaceNonGsm: false });
   const oracle = new SegmentedMessage(m, 'auto', false);
   if (ours.segments !== oracle.segmentsCount || ours.encoding !== oracle.encodingName) {
-    fail(`analyzeMessage ${JSON.stringify(m.slice(0, 40))}: ${ours.encoding}/${ours.segments} vs ${oracle.encodingName}/${oracle.segmentsCount}`);
+    fail(
+      `analyzeMessage ${JSON.stringify(m.slice(0, 40))}: ${ours.encoding}/${ours.segments} vs ${oracle.encodingName}/${oracle.segmentsCount}`
+    );
   }
 }
 const segmentHistogram = new Map<number, number>();
@@ -42,11 +44,16 @@ for (const m of messages) {
 }
 
 const analyzeRows: Row[] = [
-  measure('sms-segments-calculator (oracle)', oracleSample.length, () => {
-    let sink = 0;
-    for (const m of oracleSample) sink += new SegmentedMessage(m, 'auto', false).segmentsCount;
-    return sink;
-  }, 2),
+  measure(
+    'sms-segments-calculator (oracle)',
+    oracleSample.length,
+    () => {
+      let sink = 0;
+      for (const m of oracleSample) sink += new SegmentedMessage(m, 'auto', false).segmentsCount;
+      return sink;
+    },
+    2
+  ),
   measure('analyzeMessage, UCS-2 allowed, no replacement', messages.length, () => {
     let sink = 0;
     for (const m of messages) sink += analyzeMessage(m, { allowUnicode: true, replaceNonGsm: false }).segments;
@@ -72,16 +79,22 @@ let mismatches = 0;
 for (const n of numbers) {
   const fast = normalizePhone(n);
   const slow = normalizePhoneSlow(n);
-  if (!same(fast, slow) && mismatches++ < 10) fail(`normalizePhone ${JSON.stringify(n)}: ${JSON.stringify(fast)} vs ${JSON.stringify(slow)}`);
+  if (!same(fast, slow) && mismatches++ < 10)
+    fail(`normalizePhone ${JSON.stringify(n)}: ${JSON.stringify(fast)} vs ${JSON.stringify(slow)}`);
 }
 const validCount = numbers.filter((n) => normalizePhone(n).valid).length;
 
 const phoneRows: Row[] = [
-  measure('normalizePhoneSlow (libphonenumber-js/max)', numbers.length, () => {
-    let sink = 0;
-    for (const n of numbers) sink += normalizePhoneSlow(n).valid ? 1 : 0;
-    return sink;
-  }, 2),
+  measure(
+    'normalizePhoneSlow (libphonenumber-js/max)',
+    numbers.length,
+    () => {
+      let sink = 0;
+      for (const n of numbers) sink += normalizePhoneSlow(n).valid ? 1 : 0;
+      return sink;
+    },
+    2
+  ),
   measure('normalizePhone (fast path + fallback)', numbers.length, () => {
     let sink = 0;
     for (const n of numbers) sink += normalizePhone(n).valid ? 1 : 0;

@@ -12,10 +12,11 @@ export const PAGE_PERMISSIONS = {
   settings: requires(PERMISSIONS.manageSettings),
 } as const;
 
-/** Keys become `allowedActions.canX` in `useRBAC`. */
-export const CAMPAIGN_ACTIONS = {
-  create: requires(PERMISSIONS.writeCampaigns),
-};
+/**
+ * For `useRBAC`: it names each allowed action after the last segment of its id, so
+ * `plugin::mobile-campaigns.campaigns.write` becomes `allowedActions.canWrite`.
+ */
+export const CAMPAIGN_ACTIONS = requires(PERMISSIONS.writeCampaigns);
 
 /**
  * Menu and settings links are typed with full `Permission` objects, but the admin only reads

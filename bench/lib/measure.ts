@@ -33,10 +33,14 @@ export function printTable(title: string, rows: readonly Row[], unit: string, ta
   const best = rows[rows.length - 1]!;
   const width = Math.max(...rows.map((r) => r.name.length));
   console.log(`\n${title}`);
-  console.log(`  ${'implementation'.padEnd(width)}  ${unit.padStart(14)}  ${'µs/op'.padStart(8)}  ${'× baseline'.padStart(10)}`);
+  console.log(
+    `  ${'implementation'.padEnd(width)}  ${unit.padStart(14)}  ${'µs/op'.padStart(8)}  ${'× baseline'.padStart(10)}`
+  );
   for (const r of rows) {
     const ratio = `${(r.opsPerSecond / baseline).toFixed(1)}×`;
-    console.log(`  ${r.name.padEnd(width)}  ${fmt(r.opsPerSecond).padStart(14)}  ${r.micros.toFixed(3).padStart(8)}  ${ratio.padStart(10)}`);
+    console.log(
+      `  ${r.name.padEnd(width)}  ${fmt(r.opsPerSecond).padStart(14)}  ${r.micros.toFixed(3).padStart(8)}  ${ratio.padStart(10)}`
+    );
   }
   const met = 'ratio' in target ? best.opsPerSecond / baseline >= target.ratio : best.opsPerSecond >= target.rate;
   const wanted = 'ratio' in target ? `≥ ${target.ratio}× baseline` : `≥ ${fmt(target.rate)} ${unit}`;

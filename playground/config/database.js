@@ -1,4 +1,5 @@
 const path = require('path');
+const { appRoot } = require('./paths');
 
 /** Strapi's usual DATABASE_* variables; SQLite in playground/.tmp by default. */
 module.exports = ({ env }) => {
@@ -7,7 +8,7 @@ module.exports = ({ env }) => {
   const connections = {
     sqlite: {
       connection: {
-        filename: path.resolve(__dirname, '..', env('DATABASE_FILENAME', '.tmp/data.db')),
+        filename: path.resolve(appRoot, env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
     },

@@ -1,4 +1,4 @@
-const path = require('path');
+const { pluginRoot } = require('./paths');
 
 /** `SIMULATOR_RECEIPT_DELAY_MS=0,0` makes receipts immediate (tests); the default feels like a real network. */
 const delayRange = (value) => (value ? value.split(',').map(Number) : undefined);
@@ -6,7 +6,7 @@ const delayRange = (value) => (value ? value.split(',').map(Number) : undefined)
 module.exports = ({ env }) => ({
   'mobile-campaigns': {
     enabled: true,
-    resolve: path.resolve(__dirname, '../..'),
+    resolve: pluginRoot,
     config: {
       providers: {
         // The simulator: every number meets the same fate each time, receipts arrive after a few seconds.

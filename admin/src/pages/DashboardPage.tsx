@@ -26,7 +26,7 @@ const DashboardPage = () => {
   const createDraft = useCreateCampaignDraft();
   const {
     isLoading: isLoadingPermissions,
-    allowedActions: { canCreate },
+    allowedActions: { canWrite: canCreate },
   } = useRBAC(CAMPAIGN_ACTIONS);
   const [isModalOpen, setIsModalOpen] = React.useState(false);
 

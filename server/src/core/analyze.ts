@@ -1,11 +1,5 @@
 import { replaceEmojiShortcuts } from './emoji';
-import {
-  GSM7_COST,
-  GSM7_MULTI_SEGMENT,
-  GSM7_SINGLE_SEGMENT,
-  UCS2_MULTI_SEGMENT,
-  UCS2_SINGLE_SEGMENT,
-} from './gsm';
+import { GSM7_COST, GSM7_MULTI_SEGMENT, GSM7_SINGLE_SEGMENT, UCS2_MULTI_SEGMENT, UCS2_SINGLE_SEGMENT } from './gsm';
 import { GSM7_REPLACEMENT_COST, GSM7_REPLACEMENTS, replaceNonGsm } from './replacements';
 import { STATUS } from './status';
 import type { Encoding } from './types';

@@ -13,8 +13,8 @@ export const EMOJI_SHORTCUTS: Readonly<Record<string, string>> = Object.freeze({
   ';)': '\u{1F609}', // 😉
   ':-D': '\u{1F603}', // 😃
   ':D': '\u{1F603}',
-  'xD': '\u{1F606}', // 😆
-  'XD': '\u{1F606}',
+  xD: '\u{1F606}', // 😆
+  XD: '\u{1F606}',
   ':-(': '\u{1F641}', // 🙁
   ':(': '\u{1F641}',
   ":'(": '\u{1F622}', // 😢

@@ -16,16 +16,15 @@ import type { CampaignStatus } from './types';
  *   paused by the window after its last batch still completes;
  * - completed and cancelled are terminal; drafts are deleted, not cancelled.
  */
-export const CAMPAIGN_TRANSITIONS: Readonly<Record<CampaignStatus, readonly CampaignStatus[]>> =
-  Object.freeze({
-    draft: Object.freeze(['scheduled'] as const),
-    scheduled: Object.freeze(['draft', 'sending', 'cancelled'] as const),
-    sending: Object.freeze(['paused', 'consolidating', 'cancelled'] as const),
-    paused: Object.freeze(['sending', 'consolidating', 'cancelled'] as const),
-    consolidating: Object.freeze(['completed'] as const),
-    completed: Object.freeze([] as const),
-    cancelled: Object.freeze([] as const),
-  });
+export const CAMPAIGN_TRANSITIONS: Readonly<Record<CampaignStatus, readonly CampaignStatus[]>> = Object.freeze({
+  draft: Object.freeze(['scheduled'] as const),
+  scheduled: Object.freeze(['draft', 'sending', 'cancelled'] as const),
+  sending: Object.freeze(['paused', 'consolidating', 'cancelled'] as const),
+  paused: Object.freeze(['sending', 'consolidating', 'cancelled'] as const),
+  consolidating: Object.freeze(['completed'] as const),
+  completed: Object.freeze([] as const),
+  cancelled: Object.freeze([] as const),
+});
 
 /** Named actions of the lifecycle, for audit logs and admin buttons. */
 export type CampaignAction =

@@ -185,12 +185,7 @@ export function compileTemplate(template: string, defaults: Defaults = {}): Comp
 }
 
 /** One-off rendering; for an audience, compile once with `compileTemplate`. */
-export function renderMessage(
-  template: string,
-  fields: Fields,
-  defaults?: Defaults,
-  options?: RenderOptions
-): string {
+export function renderMessage(template: string, fields: Fields, defaults?: Defaults, options?: RenderOptions): string {
   return compileTemplate(template, defaults)(fields, options);
 }
 

@@ -134,7 +134,7 @@ interface FrenchForm {
   nsn: string;
   /** Written nationally (06…, 612…): may be an overseas number in the shared dialling plan. */
   national: boolean;
-  /** No other reading of the digits exists: if no plan accepts the number, it is invalid. */
+  /** No other reading of the digits exists: if no plan accepts them, libphonenumber says invalid. */
   definite: boolean;
 }
 
@@ -158,7 +158,8 @@ function frenchForm(c: Cleaned, defaultCountry: string): FrenchForm | undefined 
     else if (n === 14 && d.startsWith('00330')) nsn = d.slice(5);
   }
   if (nsn === undefined || nsn.charCodeAt(0) === 0x30) return undefined;
-  return { nsn, national, definite: national || (c.plus && n === 11) };
+  // "33…" without "+" may also be a national number of 11 digits: only libphonenumber can say.
+  return { nsn, national, definite: c.plus || n !== 11 };
 }
 
 /**
@@ -192,16 +193,12 @@ export function normalizePhoneSlow(input: unknown, options?: NormalizePhoneOptio
   return slow(cleaned, options?.defaultCountry ?? 'FR', options?.allowedCountries);
 }
 
-function slow(
-  c: Cleaned,
-  defaultCountry: string,
-  allowedCountries: readonly string[] | undefined
-): PhoneNumberResult {
+function slow(c: Cleaned, defaultCountry: string, allowedCountries: readonly string[] | undefined): PhoneNumberResult {
   const text = c.plus ? `+${c.digits}` : c.digits;
   const country = defaultCountry as CountryCode;
   const parsed = parsePhoneNumberFromString(text, country);
   if (parsed?.isValid()) return fromParsed(parsed, allowedCountries);
-  if (parsed && !c.plus && !c.digits.startsWith('00') && FRENCH_DIALLING_PLAN.includes(defaultCountry)) {
+  if (parsed && isWrittenNationally(c) && FRENCH_DIALLING_PLAN.includes(defaultCountry)) {
     const nsn = parsed.nationalNumber;
     for (const code of FRENCH_CALLING_CODES) {
       if (code === parsed.countryCallingCode) continue;
@@ -211,6 +208,12 @@ function slow(
   }
   const length = validatePhoneNumberLength(text, country);
   return invalid((length && LENGTH_REASONS[length]) || 'invalid-number');
+}
+
+/** 0 + 9 digits, or the 9 digits alone (leading 0 lost): the only national form of the plan. */
+function isWrittenNationally(c: Cleaned): boolean {
+  const n = c.digits.length;
+  return !c.plus && (n === 9 || (n === 10 && c.digits.charCodeAt(0) === 0x30 && c.digits.charCodeAt(1) !== 0x30));
 }
 
 function fromParsed(parsed: PhoneNumber, allowedCountries: readonly string[] | undefined): PhoneNumberResult {

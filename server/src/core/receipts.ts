@@ -7,15 +7,7 @@ import type { Channel } from './types';
  * GSM MAP error it often carries refines UNDELIV into "unallocated number" or "mobile unavailable".
  */
 
-export type SmppState =
-  | 'ENROUTE'
-  | 'DELIVRD'
-  | 'EXPIRED'
-  | 'DELETED'
-  | 'UNDELIV'
-  | 'ACCEPTD'
-  | 'UNKNOWN'
-  | 'REJECTD';
+export type SmppState = 'ENROUTE' | 'DELIVRD' | 'EXPIRED' | 'DELETED' | 'UNDELIV' | 'ACCEPTD' | 'UNKNOWN' | 'REJECTD';
 
 export const SMPP_STATES: readonly SmppState[] = [
   'ENROUTE',
@@ -77,11 +69,7 @@ function parseErrorCode(err: string | number | undefined): number | undefined {
  * absent subscriber they gave up on) is refined by a known MAP error; voice drops have a single
  * "not delivered" code (117).
  */
-export function statusFromSmppState(
-  stat: SmppState | string,
-  err?: string | number,
-  channel: Channel = 'sms'
-): number {
+export function statusFromSmppState(stat: SmppState | string, err?: string | number, channel: Channel = 'sms'): number {
   const state = stat.trim().toUpperCase() as SmppState;
   const base = BY_STATE[state] ?? STATUS.UNKNOWN_ERROR;
   if (channel === 'voice') {
@@ -128,10 +116,7 @@ const SMS_BY_PROVIDER_STATE: Readonly<Record<ProviderDeliveryState, number>> = {
   unknown: STATUS.UNKNOWN_ERROR,
 };
 
-export function statusFromProviderState(
-  state: ProviderDeliveryState,
-  channel: Channel = 'sms'
-): number {
+export function statusFromProviderState(state: ProviderDeliveryState, channel: Channel = 'sms'): number {
   const code = SMS_BY_PROVIDER_STATE[state] ?? STATUS.UNKNOWN_ERROR;
   if (channel === 'sms') return code;
   if (code === STATUS.SENDING || code === STATUS.SUBMITTED || code === STATUS.DELIVERED) return code;

@@ -38,13 +38,26 @@ function deepFreeze<T>(value: T): T {
 // Frozen deeply: compiled windows are cached by object identity, so a preset must never change.
 export const SENDING_WINDOW_PRESETS: Readonly<Record<SendingWindowPreset, SendingWindow>> = deepFreeze({
   /** The seeds' operator rule: Monday–Saturday 08:00–20:00, never on a public holiday. */
-  seeds: { timeZone: 'Europe/Paris', days: weekdays(1, 6, [['08:00', '20:00']]), excludeHolidays: true, holidayRegion: 'FR' },
+  seeds: {
+    timeZone: 'Europe/Paris',
+    days: weekdays(1, 6, [['08:00', '20:00']]),
+    excludeHolidays: true,
+    holidayRegion: 'FR',
+  },
   /** The af2m 2026 charter: 08:00–21:30 every day, Sundays and holidays tolerated. */
-  'af2m-2026': { timeZone: 'Europe/Paris', days: weekdays(1, 7, [['08:00', '21:30']]), excludeHolidays: false, holidayRegion: 'FR' },
+  'af2m-2026': {
+    timeZone: 'Europe/Paris',
+    days: weekdays(1, 7, [['08:00', '21:30']]),
+    excludeHolidays: false,
+    holidayRegion: 'FR',
+  },
   /** Automated calls (Décret 2022-1313): Monday–Friday 10:00–13:00 and 14:00–20:00, no holidays. */
   voice: {
     timeZone: 'Europe/Paris',
-    days: weekdays(1, 5, [['10:00', '13:00'], ['14:00', '20:00']]),
+    days: weekdays(1, 5, [
+      ['10:00', '13:00'],
+      ['14:00', '20:00'],
+    ]),
     excludeHolidays: true,
     holidayRegion: 'FR',
   },

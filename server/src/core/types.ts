@@ -9,14 +9,7 @@ export type Channel = 'sms' | 'voice';
 export const CHANNELS: readonly Channel[] = ['sms', 'voice'];
 
 /** Campaign lifecycle states (DESIGN.md, "Campaign lifecycle"); transitions live in lifecycle.ts. */
-export type CampaignStatus =
-  | 'draft'
-  | 'scheduled'
-  | 'sending'
-  | 'paused'
-  | 'consolidating'
-  | 'completed'
-  | 'cancelled';
+export type CampaignStatus = 'draft' | 'scheduled' | 'sending' | 'paused' | 'consolidating' | 'completed' | 'cancelled';
 
 export const CAMPAIGN_STATUSES: readonly CampaignStatus[] = [
   'draft',

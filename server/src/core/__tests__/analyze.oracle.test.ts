@@ -17,7 +17,10 @@ const ASTRAL = ['😀', '😊', '🎉', '🚀', '𝄞', '👍🏽', '🇫🇷', 
 const OTHER = [...'жΩπ中文ßü€'];
 
 /** Lengths around every boundary: 70, 134, 160, 201, 306, 459, 918… and their neighbours. */
-const BOUNDARIES = [1, 2, 67, 69, 70, 71, 133, 134, 135, 152, 153, 154, 159, 160, 161, 200, 201, 202, 268, 305, 306, 307, 335, 402, 403, 458, 459, 460, 611, 612, 613, 764, 765, 766, 917, 918, 919];
+const BOUNDARIES = [
+  1, 2, 67, 69, 70, 71, 133, 134, 135, 152, 153, 154, 159, 160, 161, 200, 201, 202, 268, 305, 306, 307, 335, 402, 403,
+  458, 459, 460, 611, 612, 613, 764, 765, 766, 917, 918, 919,
+];
 
 type Mix = 'gsm' | 'extension' | 'french' | 'astral' | 'mixed';
 
@@ -30,7 +33,17 @@ function message(random: () => number, targetUnits: number, mix: Mix): string {
     else if (mix === 'extension') next = r < 0.3 ? pick(random, EXTENSION) : pick(random, BASIC);
     else if (mix === 'french') next = r < 0.1 ? pick(random, FRENCH) : pick(random, BASIC);
     else if (mix === 'astral') next = r < 0.15 ? pick(random, ASTRAL) : pick(random, BASIC);
-    else next = r < 0.05 ? pick(random, ASTRAL) : r < 0.1 ? pick(random, FRENCH) : r < 0.2 ? pick(random, EXTENSION) : r < 0.22 ? pick(random, OTHER) : pick(random, BASIC);
+    else
+      next =
+        r < 0.05
+          ? pick(random, ASTRAL)
+          : r < 0.1
+            ? pick(random, FRENCH)
+            : r < 0.2
+              ? pick(random, EXTENSION)
+              : r < 0.22
+                ? pick(random, OTHER)
+                : pick(random, BASIC);
     text += next;
   }
   // Leading/trailing combining sequences aside, the generators only produce NFC text.

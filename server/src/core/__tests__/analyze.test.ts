@@ -18,10 +18,13 @@ describe('Given a GSM-7 message', () => {
     [765, 5, 153, 0],
     [918, 6, 153, 0],
     [919, 7, 153, 152],
-  ])('when it has %s characters, then it takes %s segment(s) of %s with %s left', (length, segments, per, remaining) => {
-    const r = analyzeMessage(a(length));
-    expect(r).toMatchObject({ encoding: 'GSM-7', units: length, segments, unitsPerSegment: per, remaining });
-  });
+  ])(
+    'when it has %s characters, then it takes %s segment(s) of %s with %s left',
+    (length, segments, per, remaining) => {
+      const r = analyzeMessage(a(length));
+      expect(r).toMatchObject({ encoding: 'GSM-7', units: length, segments, unitsPerSegment: per, remaining });
+    }
+  );
 
   it('when it is empty, then it takes no segment and the text is empty', () => {
     expect(analyzeMessage('')).toMatchObject({ segments: 0, units: 0, text: '', tooLong: false, nonGsmCharacters: [] });
@@ -56,7 +59,7 @@ describe('Given a GSM-7 message', () => {
 
   it('when the seed example is typed, then the counter shows 1 SMS and the seed text is kept', () => {
     const text =
-      'Bonjour Philippe,\nDu 10 au 15 décembre, 15€ OFFERTS par tranche de 100€ d\'achat! Rdv sur maboutique.fr et entrez le code DEC10.\nSTOP 36184';
+      "Bonjour Philippe,\nDu 10 au 15 décembre, 15€ OFFERTS par tranche de 100€ d'achat! Rdv sur maboutique.fr et entrez le code DEC10.\nSTOP 36184";
     const r = analyzeMessage(text);
     expect(r.encoding).toBe('GSM-7');
     expect(r.segments).toBe(1);
@@ -85,10 +88,13 @@ describe('Given a UCS-2 message (unicode allowed)', () => {
     [202, 4, 67, 66],
     [402, 6, 67, 0],
     [403, 7, 67, 66],
-  ])('when it has %s characters, then it takes %s segment(s) of %s with %s left', (length, segments, per, remaining) => {
-    const r = analyzeMessage(`ж${a(length - 1)}`, UNICODE);
-    expect(r).toMatchObject({ encoding: 'UCS-2', units: length, segments, unitsPerSegment: per, remaining });
-  });
+  ])(
+    'when it has %s characters, then it takes %s segment(s) of %s with %s left',
+    (length, segments, per, remaining) => {
+      const r = analyzeMessage(`ж${a(length - 1)}`, UNICODE);
+      expect(r).toMatchObject({ encoding: 'UCS-2', units: length, segments, unitsPerSegment: per, remaining });
+    }
+  );
 
   it('when an emoji is there, then it counts 2 UTF-16 units', () => {
     expect(analyzeMessage('😀', UNICODE)).toMatchObject({ units: 2, segments: 1, nonGsmCharacters: ['😀'] });
@@ -184,7 +190,13 @@ describe('Given the replaceNonGsm option (default on)', () => {
 describe('Given replaceNonGsm is off', () => {
   it('when a French accent is typed without unicode, then the message cannot be sent: status 6', () => {
     const r = analyzeMessage('ça', { replaceNonGsm: false });
-    expect(r).toMatchObject({ encoding: 'UCS-2', statusCode: 6, text: 'ça', nonGsmCharacters: ['ç'], unreplaceableCharacters: ['ç'] });
+    expect(r).toMatchObject({
+      encoding: 'UCS-2',
+      statusCode: 6,
+      text: 'ça',
+      nonGsmCharacters: ['ç'],
+      unreplaceableCharacters: ['ç'],
+    });
   });
 
   it('when unicode is allowed, then the accent is sent as UCS-2', () => {

@@ -55,11 +55,21 @@ describe('Given the core module (published as `./core`)', () => {
 
   it('then analyzeMessage returns at least the contract’s fields', () => {
     expect(Object.keys(core.analyzeMessage('x'))).toEqual(
-      expect.arrayContaining(['encoding', 'units', 'segments', 'unitsPerSegment', 'remaining', 'nonGsmCharacters', 'text'])
+      expect.arrayContaining([
+        'encoding',
+        'units',
+        'segments',
+        'unitsPerSegment',
+        'remaining',
+        'nonGsmCharacters',
+        'text',
+      ])
     );
   });
 
   it('then normalizePhone returns at least the contract’s fields', () => {
-    expect(Object.keys(core.normalizePhone('0612345678'))).toEqual(expect.arrayContaining(['valid', 'e164', 'country', 'type']));
+    expect(Object.keys(core.normalizePhone('0612345678'))).toEqual(
+      expect.arrayContaining(['valid', 'e164', 'country', 'type'])
+    );
   });
 });

@@ -71,7 +71,9 @@ describe('Given the editor counter', () => {
   });
 
   it('when the tracked-link length is configured, then links count that many characters', () => {
-    expect(worstCaseMessage('${track_1} ${track_2}', { trackedLinkLength: 23 })).toBe(`${'x'.repeat(23)} ${'x'.repeat(23)}`);
+    expect(worstCaseMessage('${track_1} ${track_2}', { trackedLinkLength: 23 })).toBe(
+      `${'x'.repeat(23)} ${'x'.repeat(23)}`
+    );
   });
 
   it('when a field has no known value and no default, then it counts as empty', () => {
@@ -98,7 +100,9 @@ describe('Given the editor counter', () => {
   });
 
   it('when the template uses fields the audience lacks, then they are reported (status 5 ahead)', () => {
-    expect(unknownTemplateFields('${Prénom} ${Ville} ${Civilité} ${track_1}', ['prenom', 'Ville'], { Civilité: 'M.' })).toEqual([]);
+    expect(
+      unknownTemplateFields('${Prénom} ${Ville} ${Civilité} ${track_1}', ['prenom', 'Ville'], { Civilité: 'M.' })
+    ).toEqual([]);
     expect(unknownTemplateFields('${Prénom} ${Pays}', ['Prénom'])).toEqual(['Pays']);
   });
 });

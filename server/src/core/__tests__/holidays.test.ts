@@ -19,7 +19,11 @@ describe.each([2025, 2026, 2027, 2028])('Given the French public holidays of %i'
   ].sort();
 
   it('then metropolitan France has exactly its 11 public holidays, Whit Monday included', () => {
-    expect(publicHolidays(year, 'FR').map((h) => h.date).sort()).toEqual(expected);
+    expect(
+      publicHolidays(year, 'FR')
+        .map((h) => h.date)
+        .sort()
+    ).toEqual(expected);
   });
 
   it.each(expected)('then %s is a public holiday', (date) => {
@@ -36,11 +40,14 @@ describe.each([2025, 2026, 2027, 2028])('Given the French public holidays of %i'
     expect(isPublicHoliday(`${year}-12-26`, 'FR')).toBe(false);
   });
 
-  it.each(['FR-57', 'FR-67', 'FR-68'])('then in Alsace-Moselle (%s) Good Friday and 26 December are holidays too', (region) => {
-    expect(isPublicHoliday(shift(year, EASTER[year]!, -2), region)).toBe(true);
-    expect(isPublicHoliday(`${year}-12-26`, region)).toBe(true);
-    expect(publicHolidays(year, region)).toHaveLength(13);
-  });
+  it.each(['FR-57', 'FR-67', 'FR-68'])(
+    'then in Alsace-Moselle (%s) Good Friday and 26 December are holidays too',
+    (region) => {
+      expect(isPublicHoliday(shift(year, EASTER[year]!, -2), region)).toBe(true);
+      expect(isPublicHoliday(`${year}-12-26`, region)).toBe(true);
+      expect(publicHolidays(year, region)).toHaveLength(13);
+    }
+  );
 });
 
 describe('Given the overseas departments', () => {
@@ -56,7 +63,8 @@ describe('Given the overseas departments', () => {
   });
 
   it('then every listed French region is known to date-holidays', () => {
-    for (const region of Object.keys(FRENCH_HOLIDAY_REGIONS)) expect(publicHolidays(2026, region).length).toBeGreaterThan(10);
+    for (const region of Object.keys(FRENCH_HOLIDAY_REGIONS))
+      expect(publicHolidays(2026, region).length).toBeGreaterThan(10);
   });
 });
 

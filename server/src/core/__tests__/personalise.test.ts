@@ -47,7 +47,9 @@ describe('Given a recipient’s fields', () => {
 
   it('when the field name differs in case, accents, spaces or underscores, then it is still found', () => {
     const fields = { Prénom: 'Zoé', 'Code postal': '75011' };
-    expect(renderMessage('${prenom} ${PRÉNOM} ${CODE_POSTAL} ${codepostal} ${Code-Postal}', fields)).toBe('Zoé Zoé 75011 75011 75011');
+    expect(renderMessage('${prenom} ${PRÉNOM} ${CODE_POSTAL} ${codepostal} ${Code-Postal}', fields)).toBe(
+      'Zoé Zoé 75011 75011 75011'
+    );
   });
 
   it('when values are numbers or booleans, then they are written as text', () => {
@@ -61,7 +63,9 @@ describe('Given a recipient’s fields', () => {
   it('when a value is empty and a default exists, then the default is used (seed: "Mme/M")', () => {
     const defaults = { Civilité: 'Mme/M' };
     for (const empty of ['', '   ', null, undefined]) {
-      expect(renderMessage('Bonjour ${Civilité} ${Nom}', { Civilité: empty, Nom: 'Martin' }, defaults)).toBe('Bonjour Mme/M Martin');
+      expect(renderMessage('Bonjour ${Civilité} ${Nom}', { Civilité: empty, Nom: 'Martin' }, defaults)).toBe(
+        'Bonjour Mme/M Martin'
+      );
     }
   });
 
@@ -82,12 +86,19 @@ describe('Given a recipient’s fields', () => {
     try {
       renderMessage('Bonjour ${Prenon}', { Prénom: 'Zoé' });
     } catch (error) {
-      expect(error).toMatchObject({ code: 'unknown-field', field: 'Prenon', statusCode: 5, name: 'PersonalisationError' });
+      expect(error).toMatchObject({
+        code: 'unknown-field',
+        field: 'Prenon',
+        statusCode: 5,
+        name: 'PersonalisationError',
+      });
     }
   });
 
   it('when two columns match loosely and neither exactly, then the placeholder is ambiguous', () => {
-    expect(() => renderMessage('${prenom}', { Prénom: 'a', PRENOM: 'b' })).toThrow(expect.objectContaining({ code: 'ambiguous-field' }));
+    expect(() => renderMessage('${prenom}', { Prénom: 'a', PRENOM: 'b' })).toThrow(
+      expect.objectContaining({ code: 'ambiguous-field' })
+    );
   });
 
   it('when one of two similar columns matches exactly, then that one is used', () => {
@@ -97,7 +108,12 @@ describe('Given a recipient’s fields', () => {
 
 describe('Given tracked links', () => {
   it('when links are given, then each placeholder takes its short link', () => {
-    const text = renderMessage('Voir ${track_1} et ${track_2}', {}, {}, { links: { track_1: 'clic-ici.net/aaaaaa', track_2: 'clic-ici.net/bbbbbb' } });
+    const text = renderMessage(
+      'Voir ${track_1} et ${track_2}',
+      {},
+      {},
+      { links: { track_1: 'clic-ici.net/aaaaaa', track_2: 'clic-ici.net/bbbbbb' } }
+    );
     expect(text).toBe('Voir clic-ici.net/aaaaaa et clic-ici.net/bbbbbb');
   });
 
@@ -106,7 +122,9 @@ describe('Given tracked links', () => {
   });
 
   it('when a link is missing, then rendering fails rather than sending a dead placeholder', () => {
-    expect(() => renderMessage('${track_1}', {})).toThrow(expect.objectContaining({ code: 'missing-link', field: 'track_1' }));
+    expect(() => renderMessage('${track_1}', {})).toThrow(
+      expect.objectContaining({ code: 'missing-link', field: 'track_1' })
+    );
   });
 });
 

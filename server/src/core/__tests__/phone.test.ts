@@ -64,9 +64,19 @@ describe('Given French overseas mobiles written nationally', () => {
     expect(normalizePhone('+33 692 12 34 56')).toMatchObject({ valid: false, reason: 'invalid-number' });
   });
 
+  it('when "33" (the "+" lost) precedes an overseas mobile, then it is not moved to that department', () => {
+    expect(normalizePhone('33692123456')).toMatchObject({ valid: false, reason: 'invalid-number' });
+  });
+
   it('when the list is from Réunion, then a metropolitan mobile written nationally is still found', () => {
-    expect(normalizePhone('06 12 34 56 78', { defaultCountry: 'RE' })).toMatchObject({ e164: '+33612345678', country: 'FR' });
-    expect(normalizePhone('0692 12 34 56', { defaultCountry: 'RE' })).toMatchObject({ e164: '+262692123456', country: 'RE' });
+    expect(normalizePhone('06 12 34 56 78', { defaultCountry: 'RE' })).toMatchObject({
+      e164: '+33612345678',
+      country: 'FR',
+    });
+    expect(normalizePhone('0692 12 34 56', { defaultCountry: 'RE' })).toMatchObject({
+      e164: '+262692123456',
+      country: 'RE',
+    });
   });
 });
 
@@ -82,7 +92,10 @@ describe('Given foreign numbers', () => {
   });
 
   it('when a Belgian list is read, then national Belgian numbers are understood', () => {
-    expect(normalizePhone('0470 12 34 56', { defaultCountry: 'BE' })).toMatchObject({ e164: '+32470123456', country: 'BE' });
+    expect(normalizePhone('0470 12 34 56', { defaultCountry: 'BE' })).toMatchObject({
+      e164: '+32470123456',
+      country: 'BE',
+    });
   });
 
   it('when a non-geographic number is given, then it is valid with no country', () => {
@@ -115,13 +128,23 @@ describe('Given numbers that cannot be used', () => {
     ['06 91 00 00 00', 'invalid-number'],
     ['07 00 12 34 56', 'invalid-number'],
   ])('when the input is %p, then the reason is %s', (input, reason) => {
-    expect(normalizePhone(input)).toEqual({ valid: false, e164: null, country: null, type: 'unknown', reason, allowed: false });
+    expect(normalizePhone(input)).toEqual({
+      valid: false,
+      e164: null,
+      country: null,
+      type: 'unknown',
+      reason,
+      allowed: false,
+    });
   });
 });
 
 describe('Given allowed destination countries', () => {
   it('when the country is allowed, then the number is allowed', () => {
-    expect(normalizePhone('0612345678', { allowedCountries: ['FR', 'BE'] })).toMatchObject({ valid: true, allowed: true });
+    expect(normalizePhone('0612345678', { allowedCountries: ['FR', 'BE'] })).toMatchObject({
+      valid: true,
+      allowed: true,
+    });
   });
 
   it('when it is not, then it is valid but not allowed, with the reason (seeds: MF_VALID vs MF_ALLOW)', () => {

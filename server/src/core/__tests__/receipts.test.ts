@@ -1,4 +1,10 @@
-import { SMPP_MESSAGE_STATE, SMPP_STATES, statusFromProviderState, statusFromSmppState, type ProviderDeliveryState } from '../receipts';
+import {
+  SMPP_MESSAGE_STATE,
+  SMPP_STATES,
+  statusFromProviderState,
+  statusFromSmppState,
+  type ProviderDeliveryState,
+} from '../receipts';
 import { getStatus } from '../status';
 
 describe('Given an SMPP delivery receipt', () => {

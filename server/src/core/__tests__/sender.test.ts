@@ -5,25 +5,34 @@ describe('Given an SMS sender ID', () => {
     expect(validateSmsSender(sender)).toEqual({ valid: true, kind: 'default' });
   });
 
-  it.each(['MaBoutique', 'DEC10', 'A', 'ABCDEFGHIJK', 'Promo2026', ' Shop '])('when it is %p, then it is a valid alphanumeric sender', (sender) => {
-    expect(validateSmsSender(sender)).toEqual({ valid: true, kind: 'alphanumeric' });
-  });
+  it.each(['MaBoutique', 'DEC10', 'A', 'ABCDEFGHIJK', 'Promo2026', ' Shop '])(
+    'when it is %p, then it is a valid alphanumeric sender',
+    (sender) => {
+      expect(validateSmsSender(sender)).toEqual({ valid: true, kind: 'alphanumeric' });
+    }
+  );
 
   it('when it has 12 characters, then it is too long', () => {
     expect(validateSmsSender('ABCDEFGHIJKL')).toEqual({ valid: false, reason: 'too-long' });
   });
 
-  it.each(['Café', 'Ma Boutique', 'Shop!', 'Shop-Lyon', 'Shop_1', 'Été'])('when it is %p (accent, space or sign), then it is refused', (sender) => {
-    expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'invalid-characters' });
-  });
+  it.each(['Café', 'Ma Boutique', 'Shop!', 'Shop-Lyon', 'Shop_1', 'Été'])(
+    'when it is %p (accent, space or sign), then it is refused',
+    (sender) => {
+      expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'invalid-characters' });
+    }
+  );
 
   it('when it is only digits but not a number, then it is refused as all-digits', () => {
     expect(validateSmsSender('12345')).toEqual({ valid: false, reason: 'all-digits' });
   });
 
-  it.each(['0612345678', '+33612345678', '+33 6 12 34 56 78'])('when it is the phone number %p, then it is refused as a phone number', (sender) => {
-    expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'phone-number' });
-  });
+  it.each(['0612345678', '+33612345678', '+33 6 12 34 56 78'])(
+    'when it is the phone number %p, then it is refused as a phone number',
+    (sender) => {
+      expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'phone-number' });
+    }
+  );
 });
 
 describe('Given a voicemail-drop sender', () => {
@@ -31,13 +40,19 @@ describe('Given a voicemail-drop sender', () => {
     expect(isValidVoiceSender(sender)).toBe(true);
   });
 
-  it.each(['01 23 45 67 89', '+33 5 56 12 34 56', '0262 26 12 34'])('when it is the landline %p, then it is valid', (sender) => {
-    expect(isValidVoiceSender(sender)).toBe(true);
-  });
+  it.each(['01 23 45 67 89', '+33 5 56 12 34 56', '0262 26 12 34'])(
+    'when it is the landline %p, then it is valid',
+    (sender) => {
+      expect(isValidVoiceSender(sender)).toBe(true);
+    }
+  );
 
-  it.each(['06 12 34 56 78', '0800 12 34 56', '09 70 12 34 56', 'MaBoutique', '123'])('when it is %p (not a landline), then it is refused', (sender) => {
-    expect(isValidVoiceSender(sender)).toBe(false);
-  });
+  it.each(['06 12 34 56 78', '0800 12 34 56', '09 70 12 34 56', 'MaBoutique', '123'])(
+    'when it is %p (not a landline), then it is refused',
+    (sender) => {
+      expect(isValidVoiceSender(sender)).toBe(false);
+    }
+  );
 
   it('when the account is Belgian, then a Belgian landline is accepted', () => {
     expect(isValidVoiceSender('02 511 12 34', 'BE')).toBe(true);

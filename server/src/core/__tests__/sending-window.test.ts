@@ -79,11 +79,14 @@ describe('Given daylight-saving days in Paris (af2m window, every day 08:00–21
     ['2026-03-29', '2026-03-29T06:00:00.000Z', '2026-03-29T19:30:00.000Z'],
     ['2027-03-28', '2027-03-28T06:00:00.000Z', '2027-03-28T19:30:00.000Z'],
     ['2028-03-26', '2028-03-26T06:00:00.000Z', '2028-03-26T19:30:00.000Z'],
-  ])('when clocks go forward on %s, then the window opens at 08:00 CEST and closes at 21:30 CEST', (day, open, close) => {
-    expect(iso(nextSendingSlot(at(`${day}T00:30:00Z`), af2m))).toBe(open);
-    expect(iso(sendingWindowEnd(at(open), af2m))).toBe(close);
-    expect(isInSendingWindow(new Date(Date.parse(open) - 1), af2m)).toBe(false);
-  });
+  ])(
+    'when clocks go forward on %s, then the window opens at 08:00 CEST and closes at 21:30 CEST',
+    (day, open, close) => {
+      expect(iso(nextSendingSlot(at(`${day}T00:30:00Z`), af2m))).toBe(open);
+      expect(iso(sendingWindowEnd(at(open), af2m))).toBe(close);
+      expect(isInSendingWindow(new Date(Date.parse(open) - 1), af2m)).toBe(false);
+    }
+  );
 
   it.each([
     ['2025-10-26', '2025-10-26T07:00:00.000Z', '2025-10-26T20:30:00.000Z'],
@@ -101,7 +104,11 @@ describe('Given daylight-saving days in Paris (af2m window, every day 08:00–21
   });
 
   it('when a window is open during the night of the change, then the skipped hour does not count', () => {
-    const night: SendingWindow = { timeZone: 'Europe/Paris', days: { 7: [['01:00', '04:00']] }, excludeHolidays: false };
+    const night: SendingWindow = {
+      timeZone: 'Europe/Paris',
+      days: { 7: [['01:00', '04:00']] },
+      excludeHolidays: false,
+    };
     // 29 March 2026: 01:00 CET = 00:00Z; the clock jumps from 02:00 CET to 03:00 CEST at 01:00Z; 04:00 CEST = 02:00Z.
     expect(iso(nextSendingSlot(at('2026-03-28T23:00:00Z'), night))).toBe('2026-03-29T00:00:00.000Z');
     expect(iso(sendingWindowEnd(at('2026-03-29T00:30:00Z'), night))).toBe('2026-03-29T02:00:00.000Z');
@@ -182,7 +189,11 @@ describe('Given the af2m 2026 window', () => {
 
 describe('Given custom windows', () => {
   it('when ranges touch across midnight, then the window end is the end of the joined range', () => {
-    const w: SendingWindow = { timeZone: 'Europe/Paris', days: { 1: [['22:00', '24:00']], 2: [['00:00', '02:00']] }, excludeHolidays: false };
+    const w: SendingWindow = {
+      timeZone: 'Europe/Paris',
+      days: { 1: [['22:00', '24:00']], 2: [['00:00', '02:00']] },
+      excludeHolidays: false,
+    };
     expect(isInSendingWindow(at('2026-06-08T21:59:00Z'), w)).toBe(true); // Monday 23:59 CEST
     expect(iso(sendingWindowEnd(at('2026-06-08T21:00:00Z'), w))).toBe('2026-06-09T00:00:00.000Z');
   });
@@ -204,9 +215,23 @@ describe('Given custom windows', () => {
     [{ 1: [['08:60', '09:00']] }, /invalid time/],
     [{ 1: [['0800', '09:00']] }, /invalid time/],
     [{ 1: [['10:00', '09:00']] }, /close after/],
-    [{ 1: [['08:00', '12:00'], ['11:00', '13:00']] }, /overlap/],
+    [
+      {
+        1: [
+          ['08:00', '12:00'],
+          ['11:00', '13:00'],
+        ],
+      },
+      /overlap/,
+    ],
   ])('when a window is malformed (%j), then it is refused', (days, message) => {
-    expect(() => compileSendingWindow({ timeZone: 'Europe/Paris', days: days as unknown as SendingWindow['days'], excludeHolidays: false })).toThrow(message);
+    expect(() =>
+      compileSendingWindow({
+        timeZone: 'Europe/Paris',
+        days: days as unknown as SendingWindow['days'],
+        excludeHolidays: false,
+      })
+    ).toThrow(message);
   });
 
   it('when the time zone does not exist, then it is refused', () => {

@@ -57,27 +57,33 @@ const VOICE_ANNEXE_3: Record<number, [string, StatusDefinition['colour']]> = {
 };
 
 describe('Given the status table of the seeds (Annexe 3)', () => {
-  it.each(Object.entries(SMS_ANNEXE_3))('then SMS code %s has its own entry with the seed label and billing', (code, [label, billed]) => {
-    const status = getStatus(Number(code))!;
-    expect(status).toBeDefined();
-    expect(status.code).toBe(Number(code));
-    expect(status.label.fr).toBe(label);
-    expect(status.channels).toContain('sms');
-    if (billed === 'intermediate') {
-      expect(status.final).toBe(false);
-      expect(status.billed).toBe(false);
-      expect(status.category).toBe('pending');
-    } else {
-      expect(status.billed).toBe(billed);
+  it.each(Object.entries(SMS_ANNEXE_3))(
+    'then SMS code %s has its own entry with the seed label and billing',
+    (code, [label, billed]) => {
+      const status = getStatus(Number(code))!;
+      expect(status).toBeDefined();
+      expect(status.code).toBe(Number(code));
+      expect(status.label.fr).toBe(label);
+      expect(status.channels).toContain('sms');
+      if (billed === 'intermediate') {
+        expect(status.final).toBe(false);
+        expect(status.billed).toBe(false);
+        expect(status.category).toBe('pending');
+      } else {
+        expect(status.billed).toBe(billed);
+      }
     }
-  });
+  );
 
-  it.each(Object.entries(VOICE_ANNEXE_3))('then voice code %s has the seed label and colour', (code, [label, colour]) => {
-    const status = getStatus(Number(code))!;
-    expect(status.label.fr).toBe(label);
-    expect(status.colour).toBe(colour);
-    expect(status.channels).toContain('voice');
-  });
+  it.each(Object.entries(VOICE_ANNEXE_3))(
+    'then voice code %s has the seed label and colour',
+    (code, [label, colour]) => {
+      const status = getStatus(Number(code))!;
+      expect(status.label.fr).toBe(label);
+      expect(status.colour).toBe(colour);
+      expect(status.channels).toContain('voice');
+    }
+  );
 
   it('then the table holds exactly the codes of both annexes', () => {
     const expected = new Set([...Object.keys(SMS_ANNEXE_3), ...Object.keys(VOICE_ANNEXE_3)].map(Number));
@@ -91,13 +97,20 @@ describe('Given the status table of the seeds (Annexe 3)', () => {
       expect(s.definition.fr.length).toBeGreaterThan(10);
       expect(s.definition.en.length).toBeGreaterThan(10);
       expect(['green', 'red', 'orange', 'grey', 'black']).toContain(s.colour);
-      expect(['pending', 'sent', 'delivered', 'not-delivered', 'rejected', 'excluded', 'invalid', 'error']).toContain(s.category);
+      expect(['pending', 'sent', 'delivered', 'not-delivered', 'rejected', 'excluded', 'invalid', 'error']).toContain(
+        s.category
+      );
       expect(s.channels.length).toBeGreaterThan(0);
     }
   });
 
   it('then codes listed in pairs share label and definition but stay separate entries', () => {
-    for (const [a, b] of [[10, 28], [16, 21], [20, 25], [29, 30]] as const) {
+    for (const [a, b] of [
+      [10, 28],
+      [16, 21],
+      [20, 25],
+      [29, 30],
+    ] as const) {
       expect(getStatus(a)!.label).toEqual(getStatus(b)!.label);
       expect(getStatus(a)!.definition.fr).toBe(getStatus(b)!.definition.fr);
       expect(getStatus(a)).not.toBe(getStatus(b));
@@ -151,7 +164,9 @@ describe('Given the decisions the seeds leave open', () => {
   });
 
   it('then only final statuses are billed, except submitted (24) and unavailable (31) which are billed while open', () => {
-    const billedOpen = Object.values(STATUS_CODES).filter((s) => s.billed && !s.final).map((s) => s.code);
+    const billedOpen = Object.values(STATUS_CODES)
+      .filter((s) => s.billed && !s.final)
+      .map((s) => s.code);
     expect(billedOpen.sort((a, b) => a - b)).toEqual([24, 31]);
   });
 });
@@ -180,7 +195,11 @@ describe('Given consolidation expires', () => {
 
 describe('Given a channel', () => {
   it('when listing its codes, then voice gets the voice table plus the dispatcher codes shared by both', () => {
-    expect(statusCodesFor('voice').map((s) => s.code).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 8, 9, 12, 14, 15, 21, 24, 117]);
+    expect(
+      statusCodesFor('voice')
+        .map((s) => s.code)
+        .sort((a, b) => a - b)
+    ).toEqual([1, 2, 3, 4, 8, 9, 12, 14, 15, 21, 24, 117]);
   });
 
   it('when listing SMS codes, then 117 is not among them', () => {

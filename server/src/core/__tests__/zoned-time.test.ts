@@ -1,8 +1,25 @@
-import { addDays, dateKey, instantOf, instantsOf, isoWeekday, offsetChangeBetween, wallClock, zoneOffset } from '../zoned-time';
+import {
+  addDays,
+  dateKey,
+  instantOf,
+  instantsOf,
+  isoWeekday,
+  offsetChangeBetween,
+  wallClock,
+  zoneOffset,
+} from '../zoned-time';
 
 describe('Given wall-clock arithmetic with Intl only', () => {
   it('when reading an instant in Paris, then summer time is UTC+2 and winter time UTC+1', () => {
-    expect(wallClock(Date.parse('2026-07-01T10:00:00Z'), 'Europe/Paris')).toEqual({ year: 2026, month: 7, day: 1, hour: 12, minute: 0, second: 0, weekday: 3 });
+    expect(wallClock(Date.parse('2026-07-01T10:00:00Z'), 'Europe/Paris')).toEqual({
+      year: 2026,
+      month: 7,
+      day: 1,
+      hour: 12,
+      minute: 0,
+      second: 0,
+      weekday: 3,
+    });
     expect(zoneOffset(Date.parse('2026-01-01T10:00:00Z'), 'Europe/Paris')).toBe(3600_000);
     expect(zoneOffset(Date.parse('2026-07-01T10:00:00Z'), 'Europe/Paris')).toBe(7200_000);
   });
@@ -16,7 +33,9 @@ describe('Given wall-clock arithmetic with Intl only', () => {
   });
 
   it('when a wall time is skipped (02:30 on 29 March 2026 in Paris), then it maps to the jump at 01:00Z', () => {
-    expect(instantsOf(2026, 3, 29, 2, 30, 'Europe/Paris').map((t) => new Date(t).toISOString())).toEqual(['2026-03-29T01:00:00.000Z']);
+    expect(instantsOf(2026, 3, 29, 2, 30, 'Europe/Paris').map((t) => new Date(t).toISOString())).toEqual([
+      '2026-03-29T01:00:00.000Z',
+    ]);
   });
 
   it('when a wall time repeats (02:30 on 25 October 2026 in Paris), then both instants are given, earliest first', () => {
@@ -29,7 +48,9 @@ describe('Given wall-clock arithmetic with Intl only', () => {
 
   it('when looking for an offset change, then it is found to the second, or not at all', () => {
     const from = Date.parse('2026-10-24T12:00:00Z');
-    expect(new Date(offsetChangeBetween(from, from + 86400_000, 'Europe/Paris')!).toISOString()).toBe('2026-10-25T01:00:00.000Z');
+    expect(new Date(offsetChangeBetween(from, from + 86400_000, 'Europe/Paris')!).toISOString()).toBe(
+      '2026-10-25T01:00:00.000Z'
+    );
     expect(offsetChangeBetween(from, from + 3600_000, 'Europe/Paris')).toBeUndefined();
   });
 
