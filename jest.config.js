@@ -5,9 +5,20 @@
  * - integration: boots the real playground Strapi and talks HTTP to it.
  * - e2e: Chromium against a running playground; `npm run test:e2e` starts one (tests/e2e/run.js).
  */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
 
 module.exports = {
+  reporters: ['default', '<rootDir>/tests/helpers/summary-reporter.js'],
   projects: [
     {
       displayName: 'unit',

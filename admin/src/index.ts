@@ -25,8 +25,7 @@ const plugin: StrapiApp['appPlugins'][string] = {
       to: PLUGIN_ID,
       intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Mobile Campaigns' },
       permissions: asLinkPermissions(PAGE_PERMISSIONS.settings),
-      Component: () =>
-        import('./pages/SettingsPage').then((mod) => ({ default: mod.ProtectedSettingsPage })),
+      Component: () => import('./pages/SettingsPage').then((mod) => ({ default: mod.ProtectedSettingsPage })),
     });
   },
 

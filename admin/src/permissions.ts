@@ -22,5 +22,4 @@ export const CAMPAIGN_ACTIONS = requires(PERMISSIONS.writeCampaigns);
  * Menu and settings links are typed with full `Permission` objects, but the admin only reads
  * `action` and `subject` from them (as Strapi's own plugins pass `{ action, subject: null }`).
  */
-export const asLinkPermissions = (permissions: readonly RequiredPermission[]) =>
-  permissions as unknown as Permission[];
+export const asLinkPermissions = (permissions: readonly RequiredPermission[]) => permissions as unknown as Permission[];

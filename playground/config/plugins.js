@@ -20,7 +20,10 @@ module.exports = ({ env }) => ({
         },
         voice: {
           provider: 'simulator',
-          providerOptions: { seed: env('SIMULATOR_SEED', 'playground'), receiptDelayMs: delayRange(env('SIMULATOR_RECEIPT_DELAY_MS')) },
+          providerOptions: {
+            seed: env('SIMULATOR_SEED', 'playground'),
+            receiptDelayMs: delayRange(env('SIMULATOR_RECEIPT_DELAY_MS')),
+          },
         },
       },
     },

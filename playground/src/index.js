@@ -28,7 +28,9 @@ module.exports = {
     }
     if (process.env.PLAYGROUND_QUIET !== 'true') {
       const url = strapi.config.get('server.absoluteUrl', `http://localhost:${strapi.config.get('server.port')}`);
-      strapi.log.info(`[playground] Log in at ${url}/admin as ${email} / ${process.env.PLAYGROUND_ADMIN_PASSWORD ? '(PLAYGROUND_ADMIN_PASSWORD)' : password}`);
+      strapi.log.info(
+        `[playground] Log in at ${url}/admin as ${email} / ${process.env.PLAYGROUND_ADMIN_PASSWORD ? '(PLAYGROUND_ADMIN_PASSWORD)' : password}`
+      );
     }
   },
 };

@@ -7,9 +7,21 @@ export const PLUGIN_ID = 'mobile-campaigns';
 const ACTIONS = {
   readCampaigns: { uid: 'campaigns.read', displayName: 'Read campaigns and reports', subCategory: 'campaigns' },
   writeCampaigns: { uid: 'campaigns.write', displayName: 'Create and edit campaigns', subCategory: 'campaigns' },
-  sendCampaigns: { uid: 'campaigns.send', displayName: 'Send, schedule, pause and cancel campaigns', subCategory: 'campaigns' },
-  manageContacts: { uid: 'contacts.manage', displayName: 'Manage lists, contacts and exclusion lists', subCategory: 'contacts' },
-  exportPersonalData: { uid: 'exports.personal-data', displayName: 'Export personal data (phone numbers)', subCategory: 'exports' },
+  sendCampaigns: {
+    uid: 'campaigns.send',
+    displayName: 'Send, schedule, pause and cancel campaigns',
+    subCategory: 'campaigns',
+  },
+  manageContacts: {
+    uid: 'contacts.manage',
+    displayName: 'Manage lists, contacts and exclusion lists',
+    subCategory: 'contacts',
+  },
+  exportPersonalData: {
+    uid: 'exports.personal-data',
+    displayName: 'Export personal data (phone numbers)',
+    subCategory: 'exports',
+  },
   manageSettings: { uid: 'settings.manage', displayName: 'Manage settings and credits', subCategory: 'settings' },
 } as const;
 

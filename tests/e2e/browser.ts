@@ -34,7 +34,10 @@ export const screenshot = async (page: Page, name: string) => {
 export const logIn = async (page: Page, locale: 'en' | 'fr' = 'en') => {
   await page.goto(`${BASE_URL}/admin/auth/login`);
   await page.getByLabel(/email/i).fill(CREDENTIALS.email);
-  await page.getByLabel(/password/i).first().fill(CREDENTIALS.password);
+  await page
+    .getByLabel(/password/i)
+    .first()
+    .fill(CREDENTIALS.password);
   await page.getByRole('button', { name: /login|log in|se connecter/i }).click();
   await page.waitForURL(/\/admin(?!\/auth)/, { timeout: 60_000 });
   if (locale === 'fr') {

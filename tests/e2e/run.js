@@ -64,8 +64,23 @@ const main = async () => {
     await waitForAdmin(server);
     const jest = spawn(
       process.execPath,
-      [require.resolve('jest/bin/jest', { paths: [ROOT] }), '--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)],
-      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, E2E_BASE_URL: BASE_URL, E2E_EMAIL: credentials.email, E2E_PASSWORD: credentials.password } }
+      [
+        require.resolve('jest/bin/jest', { paths: [ROOT] }),
+        '--selectProjects',
+        'e2e',
+        '--runInBand',
+        ...process.argv.slice(2),
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          E2E_BASE_URL: BASE_URL,
+          E2E_EMAIL: credentials.email,
+          E2E_PASSWORD: credentials.password,
+        },
+      }
     );
     const code = await new Promise((resolve) => jest.on('exit', (exitCode) => resolve(exitCode ?? 1)));
     process.exitCode = code;

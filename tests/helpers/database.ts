@@ -31,7 +31,11 @@ export const freshDatabase = async (): Promise<{ env: Record<string, string>; dr
   const name = `mc_test_${suffix}`;
   const admin = await adminConnection(client);
   try {
-    await admin.raw(client === 'postgres' ? `CREATE DATABASE "${name}"` : `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.raw(
+      client === 'postgres'
+        ? `CREATE DATABASE "${name}"`
+        : `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`
+    );
   } finally {
     await admin.destroy();
   }
@@ -40,7 +44,11 @@ export const freshDatabase = async (): Promise<{ env: Record<string, string>; dr
     drop: async () => {
       const conn = await adminConnection(client);
       try {
-        await conn.raw(client === 'postgres' ? `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)` : `DROP DATABASE IF EXISTS \`${name}\``);
+        await conn.raw(
+          client === 'postgres'
+            ? `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`
+            : `DROP DATABASE IF EXISTS \`${name}\``
+        );
       } finally {
         await conn.destroy();
       }

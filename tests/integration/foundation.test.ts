@@ -5,7 +5,19 @@
 import { bearer, startApp, userWithActions, type TestApp } from '../helpers/strapi';
 
 const PLUGIN = 'plugin::mobile-campaigns';
-const CONTENT_TYPES = ['campaign', 'recipient', 'list', 'list-entry', 'contact', 'attribute', 'opt-out', 'template', 'short-link', 'credit-transaction', 'inbound-message'];
+const CONTENT_TYPES = [
+  'campaign',
+  'recipient',
+  'list',
+  'list-entry',
+  'contact',
+  'attribute',
+  'opt-out',
+  'template',
+  'short-link',
+  'credit-transaction',
+  'inbound-message',
+];
 
 let app: TestApp;
 let admin: Record<string, string>;
@@ -29,7 +41,9 @@ describe('Given the plugin loaded in the playground', () => {
   it('registers every content type of the data model, hidden from the Content Manager', async () => {
     const response = await app.http().get('/content-type-builder/content-types').set(admin);
     expect(response.status).toBe(200);
-    const ours = (response.body.data as { uid: string; schema: { pluginOptions?: any } }[]).filter((ct) => ct.uid.startsWith(PLUGIN));
+    const ours = (response.body.data as { uid: string; schema: { pluginOptions?: any } }[]).filter((ct) =>
+      ct.uid.startsWith(PLUGIN)
+    );
     expect(ours.map((ct) => ct.uid.slice(PLUGIN.length + 1)).sort()).toEqual([...CONTENT_TYPES].sort());
     for (const ct of ours) {
       expect(ct.schema.pluginOptions?.['content-manager']?.visible).toBe(false);
@@ -38,7 +52,9 @@ describe('Given the plugin loaded in the playground', () => {
 
   it('creates the indexes the hot paths need', async () => {
     const names = await indexNames(app, 'mc_recipients');
-    expect(names).toEqual(expect.arrayContaining(['mc_recipients_campaign_status', 'mc_recipients_provider_id', 'mc_recipients_lease']));
+    expect(names).toEqual(
+      expect.arrayContaining(['mc_recipients_campaign_status', 'mc_recipients_provider_id', 'mc_recipients_lease'])
+    );
     expect(await indexNames(app, 'mc_opt_outs')).toEqual(expect.arrayContaining(['mc_opt_outs_list_phone']));
   });
 
@@ -46,7 +62,14 @@ describe('Given the plugin loaded in the playground', () => {
     const response = await app.http().get('/admin/permissions').set(admin);
     expect(response.status).toBe(200);
     const actions = JSON.stringify(response.body.data);
-    for (const action of ['campaigns.read', 'campaigns.write', 'campaigns.send', 'contacts.manage', 'exports.personal-data', 'settings.manage']) {
+    for (const action of [
+      'campaigns.read',
+      'campaigns.write',
+      'campaigns.send',
+      'contacts.manage',
+      'exports.personal-data',
+      'settings.manage',
+    ]) {
       expect(actions).toContain(`${PLUGIN}.${action}`);
     }
   });
@@ -65,14 +88,21 @@ describe('Given the plugin loaded in the playground', () => {
 
 describe('Given the permissions', () => {
   it('When nobody is logged in, Then every admin route answers 401', async () => {
-    for (const [method, path] of [['get', '/mobile-campaigns/dashboard'], ['get', '/mobile-campaigns/settings'], ['post', '/mobile-campaigns/campaigns/1/send']] as const) {
+    for (const [method, path] of [
+      ['get', '/mobile-campaigns/dashboard'],
+      ['get', '/mobile-campaigns/settings'],
+      ['post', '/mobile-campaigns/campaigns/1/send'],
+    ] as const) {
       const response = await app.http()[method](path);
       expect(response.status).toBe(401);
     }
   });
 
   it('When a role can read and write campaigns but not send them, Then the send route answers 403 and nothing changes', async () => {
-    const token = await userWithActions(app, 'Editor without send', [`${PLUGIN}.campaigns.read`, `${PLUGIN}.campaigns.write`]);
+    const token = await userWithActions(app, 'Editor without send', [
+      `${PLUGIN}.campaigns.read`,
+      `${PLUGIN}.campaigns.write`,
+    ]);
     const editor = bearer(token);
     const draft = await createDraft({ name: 'Soldes', message: 'Bonjour', listIds: [1] }, editor);
 
@@ -86,7 +116,11 @@ describe('Given the permissions', () => {
   });
 
   it('When a role holds the send action, Then it can schedule a ready draft', async () => {
-    const token = await userWithActions(app, 'Sender', [`${PLUGIN}.campaigns.read`, `${PLUGIN}.campaigns.write`, `${PLUGIN}.campaigns.send`]);
+    const token = await userWithActions(app, 'Sender', [
+      `${PLUGIN}.campaigns.read`,
+      `${PLUGIN}.campaigns.write`,
+      `${PLUGIN}.campaigns.send`,
+    ]);
     const draft = await createDraft({ name: 'Rentrée', message: 'Bonjour', listIds: [1] }, bearer(token));
     const send = await app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(bearer(token)).send({});
     expect(send.status).toBe(200);
@@ -99,7 +133,10 @@ describe('Given campaigns', () => {
     const draft = await createDraft({ name: 'Incomplete' });
     const send = await app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(admin).send({});
     expect(send.status).toBe(400);
-    expect(send.body.error.details.errors.map((e: { path: string[] }) => e.path[0]).sort()).toEqual(['listIds', 'message']);
+    expect(send.body.error.details.errors.map((e: { path: string[] }) => e.path[0]).sort()).toEqual([
+      'listIds',
+      'message',
+    ]);
   });
 
   it('When the same draft is sent twice at once, Then exactly one send succeeds', async () => {
@@ -115,7 +152,11 @@ describe('Given campaigns', () => {
 
   it('When a campaign is scheduled, Then it can be neither edited nor deleted until cancelled', async () => {
     const draft = await createDraft({ name: 'Locked', message: 'Hello', listIds: [1] });
-    await app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(admin).send({ scheduledAt: '2030-01-02T09:00:00+01:00' });
+    await app
+      .http()
+      .post(`/mobile-campaigns/campaigns/${draft.id}/send`)
+      .set(admin)
+      .send({ scheduledAt: '2030-01-02T09:00:00+01:00' });
 
     const edit = await app.http().put(`/mobile-campaigns/campaigns/${draft.id}`).set(admin).send({ name: 'Changed' });
     expect(edit.status).toBe(400);
@@ -139,7 +180,11 @@ describe('Given campaigns', () => {
 
   it('lists campaigns with search and status filters and pagination', async () => {
     await createDraft({ name: 'Promo printemps' });
-    const response = await app.http().get('/mobile-campaigns/campaigns').query({ search: 'PRINTEMPS', status: 'draft', pageSize: 5 }).set(admin);
+    const response = await app
+      .http()
+      .get('/mobile-campaigns/campaigns')
+      .query({ search: 'PRINTEMPS', status: 'draft', pageSize: 5 })
+      .set(admin);
     expect(response.status).toBe(200);
     expect(response.body.data.map((c: { name: string }) => c.name)).toEqual(['Promo printemps']);
     expect(response.body.meta.pagination).toEqual(expect.objectContaining({ page: 1, pageSize: 5, total: 1 }));
@@ -169,23 +214,49 @@ describe('Given the settings', () => {
     const response = await app.http().get('/mobile-campaigns/settings').set(admin);
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual(
-      expect.objectContaining({ stopShortCode: '36184', smsWindowPreset: 'seeds', timeZone: 'Europe/Paris', creditMode: 'unlimited', listRetentionMonths: 3 })
+      expect.objectContaining({
+        stopShortCode: '36184',
+        smsWindowPreset: 'seeds',
+        timeZone: 'Europe/Paris',
+        creditMode: 'unlimited',
+        listRetentionMonths: 3,
+      })
     );
   });
 
   it('When a value is invalid, Then nothing is saved and the error names each field', async () => {
     const current = (await app.http().get('/mobile-campaigns/settings').set(admin)).body.data;
-    const response = await app.http().put('/mobile-campaigns/settings').set(admin).send({ ...current, stopShortCode: 'abc', maxSegments: 40 });
+    const response = await app
+      .http()
+      .put('/mobile-campaigns/settings')
+      .set(admin)
+      .send({
+        ...current,
+        stopShortCode: 'abc',
+        maxSegments: 40,
+        smsSender: '0612345678',
+        voiceSender: '06 12 34 56 78',
+      });
     expect(response.status).toBe(400);
-    expect(response.body.error.details.errors.map((e: { path: string[] }) => e.path[0]).sort()).toEqual(['maxSegments', 'stopShortCode']);
-    const zone = await app.http().put('/mobile-campaigns/settings').set(admin).send({ ...current, timeZone: 'Mars/Olympus' });
+    const errors = response.body.error.details.errors as { path: string[]; message: string }[];
+    expect(errors.map((e) => e.path[0]).sort()).toEqual(['maxSegments', 'smsSender', 'stopShortCode', 'voiceSender']);
+    expect(errors.find((e) => e.path[0] === 'smsSender')?.message).toBe('phone-number');
+    const zone = await app
+      .http()
+      .put('/mobile-campaigns/settings')
+      .set(admin)
+      .send({ ...current, timeZone: 'Mars/Olympus' });
     expect(zone.status).toBe(400);
     expect((await app.http().get('/mobile-campaigns/settings').set(admin)).body.data).toEqual(current);
   });
 
   it('When limited credits are chosen and topped up, Then the balance follows the ledger', async () => {
     const current = (await app.http().get('/mobile-campaigns/settings').set(admin)).body.data;
-    const saved = await app.http().put('/mobile-campaigns/settings').set(admin).send({ ...current, creditMode: 'limited', smsSender: 'MaBoutique' });
+    const saved = await app
+      .http()
+      .put('/mobile-campaigns/settings')
+      .set(admin)
+      .send({ ...current, creditMode: 'limited', smsSender: 'MaBoutique' });
     expect(saved.status).toBe(200);
     await app.http().post('/mobile-campaigns/credits/top-up').set(admin).send({ amount: 1000, note: 'Initial' });
     const topUp = await app.http().post('/mobile-campaigns/credits/top-up').set(admin).send({ amount: 250 });
@@ -201,9 +272,14 @@ describe('Given the simulator gateway', () => {
     const recipients = strapi.db.query(`${PLUGIN}.recipient`);
     const recipient = await recipients.create({ data: { campaignId: 999, phone: '+33612345678', statusCode: 9 } });
     const gateway = strapi.plugin('mobile-campaigns').service('providers').get('sms');
-    const [result] = await gateway.send([{ id: String(recipient.id), channel: 'sms', to: '+33612345678', text: 'Bonjour' }]);
+    const [result] = await gateway.send([
+      { id: String(recipient.id), channel: 'sms', to: '+33612345678', text: 'Bonjour' },
+    ]);
     expect(result).toEqual(expect.objectContaining({ id: String(recipient.id), accepted: true }));
-    await recipients.update({ where: { id: recipient.id }, data: { providerMessageId: result.providerMessageId, statusCode: 24 } });
+    await recipients.update({
+      where: { id: recipient.id },
+      data: { providerMessageId: result.providerMessageId, statusCode: 24 },
+    });
 
     const deadline = Date.now() + 5000;
     let row = await recipients.findOne({ where: { id: recipient.id } });

@@ -101,9 +101,7 @@ const DashboardPage = () => {
           <LatestCampaignsTable campaigns={dashboard.data.latest} />
         </Flex>
       </Layouts.Content>
-      {canCreate ? (
-        <NewCampaignModal open={isModalOpen} onOpenChange={setIsModalOpen} onSubmit={handleCreate} />
-      ) : null}
+      {canCreate ? <NewCampaignModal open={isModalOpen} onOpenChange={setIsModalOpen} onSubmit={handleCreate} /> : null}
     </Page.Main>
   );
 };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * Plugin configuration from the host app's `config/plugins.ts`:
  *
- *   'mobile-campaigns': { enabled: true, config: { providers: { sms: { provider: 'smpp', providerOptions: {...} } } } }
+ *   'mobile-campaigns': { enabled: true, config: { providers: { sms: { provider: 'acme', providerOptions: {...} } } } }
  *
  * Validated once at load; a bad value stops Strapi with a message naming the key.
  */
@@ -18,21 +18,6 @@ export const pluginConfigSchema = z.object({
     sms: providerConfigSchema,
     voice: providerConfigSchema,
   }),
-  /** Base URL of this Strapi as seen from the internet: short links and webhook URLs are built on it. */
-  publicUrl: z.string().url().optional(),
-  /** Shared secret that signs provider webhooks (HMAC-SHA256). */
-  webhookSecret: z.string().min(16).optional(),
-  dispatch: z.object({
-    batchSize: z.number().int().min(1).max(10_000),
-    concurrency: z.number().int().min(1).max(64),
-    ratePerSecond: z.number().positive().max(100_000),
-    leaseSeconds: z.number().int().min(5).max(3600),
-  }),
-  scheduler: z.object({
-    enabled: z.boolean(),
-    /** How often every instance looks for due work (croner syntax, seconds allowed). */
-    rule: z.string().min(1),
-  }),
 });
 
 export type PluginConfig = z.infer<typeof pluginConfigSchema>;
@@ -43,8 +28,6 @@ export const DEFAULT_CONFIG: PluginConfig = {
     sms: { provider: 'simulator', providerOptions: {} },
     voice: { provider: 'simulator', providerOptions: {} },
   },
-  dispatch: { batchSize: 200, concurrency: 4, ratePerSecond: 100, leaseSeconds: 120 },
-  scheduler: { enabled: true, rule: '*/10 * * * * *' },
 };
 
 export const formatConfigError = (error: z.ZodError): string =>

@@ -11,14 +11,14 @@ import creditTransaction from './credit-transaction';
 import inboundMessage from './inbound-message';
 
 export default {
-  'campaign': campaign,
-  'recipient': recipient,
-  'list': list,
+  campaign: campaign,
+  recipient: recipient,
+  list: list,
   'list-entry': listEntry,
-  'contact': contact,
-  'attribute': attribute,
+  contact: contact,
+  attribute: attribute,
   'opt-out': optOut,
-  'template': template,
+  template: template,
   'short-link': shortLink,
   'credit-transaction': creditTransaction,
   'inbound-message': inboundMessage,

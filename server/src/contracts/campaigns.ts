@@ -2,7 +2,15 @@ import { z } from 'zod';
 
 export const CHANNELS = ['sms', 'voice'] as const;
 export const CAMPAIGN_KINDS = ['marketing', 'notification'] as const;
-export const CAMPAIGN_STATUSES = ['draft', 'scheduled', 'sending', 'paused', 'consolidating', 'completed', 'cancelled'] as const;
+export const CAMPAIGN_STATUSES = [
+  'draft',
+  'scheduled',
+  'sending',
+  'paused',
+  'consolidating',
+  'completed',
+  'cancelled',
+] as const;
 
 export const campaignSummarySchema = z.object({
   id: z.number(),

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { FRENCH_HOLIDAY_REGIONS } from '../core/holidays';
+import { isValidVoiceSender, validateSmsSender } from '../core/sender';
 
 /**
  * The plugin settings kept in Strapi's plugin store and edited from the Settings page.
  * Server and admin both validate with this schema.
  */
-export const HOLIDAY_REGIONS = ['FR', 'FR-ALSACE-MOSELLE', 'GP', 'MQ', 'GF', 'RE', 'YT'] as const;
+export const HOLIDAY_REGIONS = Object.keys(FRENCH_HOLIDAY_REGIONS) as [string, ...string[]];
 export const SMS_WINDOW_PRESETS = ['seeds', 'af2m-2026'] as const;
 export const VOICE_WINDOW_PRESETS = ['voice'] as const;
 export const CREDIT_MODES = ['unlimited', 'limited'] as const;
@@ -13,9 +15,15 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, 'country');
 
 export const settingsSchema = z.object({
   /** Default alphanumeric sender ID; empty means the account's short code. */
-  smsSender: z.string().max(11),
+  smsSender: z.string().superRefine((value, ctx) => {
+    const check = validateSmsSender(value);
+    if (!check.valid) ctx.addIssue({ code: 'custom', message: check.reason });
+  }),
   /** Default fixed-line number for voice drops; empty means "unknown number". */
-  voiceSender: z.string().max(20),
+  voiceSender: z
+    .string()
+    .max(20)
+    .refine((value) => isValidVoiceSender(value), { message: 'not-fixed-line' }),
   /** The short code that receives STOP replies, quoted in the STOP mention. */
   stopShortCode: z.string().regex(/^\d{4,6}$/, 'stopShortCode'),
   smsWindowPreset: z.enum(SMS_WINDOW_PRESETS),

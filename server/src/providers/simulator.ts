@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { DeliveryReceipt, GatewayProvider, OutboundMessage, ProviderContext, ProviderModule, SubmitResult } from './types';
+import type {
+  DeliveryReceipt,
+  GatewayProvider,
+  OutboundMessage,
+  ProviderContext,
+  ProviderModule,
+  SubmitResult,
+} from './types';
 
 /**
  * A local gateway for the playground and the tests. Each number always meets the same fate
@@ -27,7 +34,9 @@ type SmsOutcome = keyof typeof SMS_OUTCOMES;
 type VoiceOutcome = keyof typeof VOICE_OUTCOMES;
 
 const weights = <K extends string>(keys: readonly K[]) =>
-  z.object(Object.fromEntries(keys.map((key) => [key, z.number().min(0).optional()])) as Record<K, z.ZodOptional<z.ZodNumber>>);
+  z.object(
+    Object.fromEntries(keys.map((key) => [key, z.number().min(0).optional()])) as Record<K, z.ZodOptional<z.ZodNumber>>
+  );
 
 const optionsSchema = z.object({
   seed: z.string().default('simulator'),
@@ -56,13 +65,21 @@ const DEFAULT_SMS_WEIGHTS: Record<SmsOutcome, number> = {
 };
 const DEFAULT_VOICE_WEIGHTS: Record<VoiceOutcome, number> = { delivered: 85, notDelivered: 13, noReceipt: 2 };
 
-/** FNV-1a, 32 bits, as a number in [0, 1). Stable across runs and machines. */
+/**
+ * FNV-1a with murmur3's final mix, 32 bits, as a number in [0, 1). Stable across runs and
+ * machines; the mix spreads numbers that differ in one digit (lists are often sequential).
+ */
 export const unitHash = (text: string): number => {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return (hash >>> 0) / 0x1_0000_0000;
 };
 
@@ -78,12 +95,18 @@ const pick = <K extends string>(table: Record<K, number>, u: number): K => {
 };
 
 /** The statuses a number will go through, in order. Exported for tests and the playground docs. */
-export const simulatedStatuses = (options: SimulatorOptions, message: Pick<OutboundMessage, 'channel' | 'to'>): number[] => {
+export const simulatedStatuses = (
+  options: SimulatorOptions,
+  message: Pick<OutboundMessage, 'channel' | 'to'>
+): number[] => {
   const parsed = optionsSchema.parse(options);
   return outcomeCodes(parsed, message);
 };
 
-const outcomeCodes = (options: z.output<typeof optionsSchema>, message: Pick<OutboundMessage, 'channel' | 'to'>): number[] => {
+const outcomeCodes = (
+  options: z.output<typeof optionsSchema>,
+  message: Pick<OutboundMessage, 'channel' | 'to'>
+): number[] => {
   const u = unitHash(`${options.seed}:${message.to}`);
   if (message.channel === 'voice') {
     return [...VOICE_OUTCOMES[pick({ ...DEFAULT_VOICE_WEIGHTS, ...definedOnly(options.voiceOutcomes) }, u)]];
@@ -104,7 +127,9 @@ const init: ProviderModule['init'] = (rawOptions, context: ProviderContext): Gat
       timers.delete(timer);
       Promise.resolve()
         .then(task)
-        .catch((error: unknown) => context.logger.error(`[mobile-campaigns] simulator callback failed: ${String(error)}`));
+        .catch((error: unknown) =>
+          context.logger.error(`[mobile-campaigns] simulator callback failed: ${String(error)}`)
+        );
     }, delayMs);
     timer.unref();
     timers.add(timer);
@@ -122,8 +147,14 @@ const init: ProviderModule['init'] = (rawOptions, context: ProviderContext): Gat
       });
     });
     const delivered = codes[codes.length - 1] === 21;
-    if (delivered && message.channel === 'sms' && unitHash(`${options.seed}:stop:${message.to}`) < options.stopReplyRate) {
-      later(delayFor(message.to, codes.length), () => context.onInbound({ from: message.to, text: 'STOP', at: new Date() }));
+    if (
+      delivered &&
+      message.channel === 'sms' &&
+      unitHash(`${options.seed}:stop:${message.to}`) < options.stopReplyRate
+    ) {
+      later(delayFor(message.to, codes.length), () =>
+        context.onInbound({ from: message.to, text: 'STOP', at: new Date() })
+      );
     }
   };
 

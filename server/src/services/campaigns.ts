@@ -1,20 +1,30 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CAMPAIGN_ACTIONS, type CampaignAction, type CampaignStatus } from '../core';
-import {
-  campaignDraftSchema,
-  campaignUpdateSchema,
-  scheduleSchema,
-  type CampaignSummary,
-} from '../contracts';
+import { campaignDraftSchema, campaignUpdateSchema, scheduleSchema, type CampaignSummary } from '../contracts';
 import { uid } from '../utils';
 import { validationErrorDetails } from '../utils/validation';
 
 const CAMPAIGN = uid('campaign');
 
 const SUMMARY_FIELDS = [
-  'id', 'documentId', 'name', 'channel', 'kind', 'status', 'isProof', 'recipientCount', 'submittedCount',
-  'deliveredCount', 'creditsReserved', 'creditsUsed', 'scheduledAt', 'startedAt', 'completedAt', 'createdAt', 'updatedAt',
+  'id',
+  'documentId',
+  'name',
+  'channel',
+  'kind',
+  'status',
+  'isProof',
+  'recipientCount',
+  'submittedCount',
+  'deliveredCount',
+  'creditsReserved',
+  'creditsUsed',
+  'scheduledAt',
+  'startedAt',
+  'completedAt',
+  'createdAt',
+  'updatedAt',
 ] as const;
 
 /** Campaigns the seeds let a user delete: never one that is scheduled or on its way. */
@@ -22,7 +32,11 @@ const DELETABLE: CampaignStatus[] = ['draft', 'cancelled', 'completed'];
 
 type Row = Record<string, unknown> & { id: number; status: CampaignStatus };
 
-const parse = <T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, input: unknown, message: string): T => {
+const parse = <T>(
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } },
+  input: unknown,
+  message: string
+): T => {
   const result = schema.safeParse(input);
   if (!result.success) throw new errors.ValidationError(message, validationErrorDetails(result.error));
   return result.data;
@@ -71,7 +85,17 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return rows as unknown as CampaignSummary[];
     },
 
-    async list({ page = 1, pageSize = 20, search, status }: { page?: number; pageSize?: number; search?: string; status?: CampaignStatus }) {
+    async list({
+      page = 1,
+      pageSize = 20,
+      search,
+      status,
+    }: {
+      page?: number;
+      pageSize?: number;
+      search?: string;
+      status?: CampaignStatus;
+    }) {
       const where: Record<string, unknown> = {};
       if (status) where.status = status;
       if (search) where.name = { $containsi: search };
@@ -130,7 +154,12 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const problems = readinessProblems(campaign);
       if (problems.length > 0) {
         throw new errors.ValidationError('The campaign is not ready to be sent', {
-          errors: problems.map((path) => ({ path: [path], message: `${path} is required`, name: 'ValidationError', value: null })),
+          errors: problems.map((path) => ({
+            path: [path],
+            message: `${path} is required`,
+            name: 'ValidationError',
+            value: null,
+          })),
         });
       }
       const when = scheduledAt ? new Date(scheduledAt) : new Date();

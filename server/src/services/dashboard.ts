@@ -10,7 +10,10 @@ const dashboardService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const campaigns = getService(strapi, 'campaigns');
     const [drafts, latest, credits] = await Promise.all([
       campaigns.summaries({ statuses: ['draft'], limit: LATEST }),
-      campaigns.summaries({ statuses: ['scheduled', 'sending', 'paused', 'consolidating', 'completed'], limit: LATEST }),
+      campaigns.summaries({
+        statuses: ['scheduled', 'sending', 'paused', 'consolidating', 'completed'],
+        limit: LATEST,
+      }),
       getService(strapi, 'credits').summary(),
     ]);
     return { drafts, latest, credits };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ZodError } from 'zod';
 import { CHANNELS, type Channel } from '../core';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID } from '../permissions';
@@ -31,8 +32,13 @@ const providersService = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const channel of CHANNELS) {
         const { provider: name, providerOptions } = config.providers[channel];
         const module = registry.resolve(name, searchPaths);
-        const gateway = assertGateway(name, await module.init(providerOptions, contextFor(channel)));
-        gateways.set(channel, { name, gateway });
+        let created: unknown;
+        try {
+          created = await module.init(providerOptions, contextFor(channel));
+        } catch (error) {
+          throw new Error(`Mobile Campaigns provider "${name}" (${channel}) could not start: ${describeError(error)}`);
+        }
+        gateways.set(channel, { name, gateway: assertGateway(name, created) });
       }
     },
 
@@ -60,6 +66,14 @@ const providersService = ({ strapi }: { strapi: Core.Strapi }) => {
       await Promise.all([...new Set(running.map((entry) => entry.gateway))].map((gateway) => gateway.close?.()));
     },
   };
+};
+
+/** Zod errors name the option that is wrong; other errors keep their message. */
+const describeError = (error: unknown): string => {
+  if (error instanceof ZodError) {
+    return error.issues.map((issue) => `providerOptions.${issue.path.join('.')}: ${issue.message}`).join('; ');
+  }
+  return error instanceof Error ? error.message : String(error);
 };
 
 export type ProvidersService = ReturnType<typeof providersService>;

@@ -22,7 +22,9 @@ const settingsService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (!isTimeZone(parsed.data.timeZone)) {
         throw new errors.ValidationError('Invalid settings', {
-          errors: [{ path: ['timeZone'], message: 'Unknown time zone', name: 'ValidationError', value: parsed.data.timeZone }],
+          errors: [
+            { path: ['timeZone'], message: 'Unknown time zone', name: 'ValidationError', value: parsed.data.timeZone },
+          ],
         });
       }
       await store().set({ value: parsed.data });

@@ -13,7 +13,9 @@ describe('CreditsBlock', () => {
   });
 
   it('Given limited credits, it shows available, balance and reserved in the user’s number format', () => {
-    renderWithProviders(<CreditsBlock credits={{ mode: 'limited', balance: 12500, reserved: 2500, available: 10000 }} />);
+    renderWithProviders(
+      <CreditsBlock credits={{ mode: 'limited', balance: 12500, reserved: 2500, available: 10000 }} />
+    );
 
     const figure = (label: string) => screen.getByText(label).nextElementSibling?.textContent;
     expect(figure('Available')).toBe('10,000');

@@ -31,6 +31,10 @@ export const CampaignTableSection = ({
         {subtitle}
       </Typography>
     </Flex>
-    {isEmpty ? <EmptyStateLayout content={emptyMessage} action={emptyAction} shadow="filterShadow" hasRadius /> : children}
+    {isEmpty ? (
+      <EmptyStateLayout content={emptyMessage} action={emptyAction} shadow="filterShadow" hasRadius />
+    ) : (
+      children
+    )}
   </Box>
 );

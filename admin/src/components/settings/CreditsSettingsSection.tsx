@@ -20,7 +20,14 @@ export const CreditsSettingsSection = ({ credits, onTopUp }: CreditsSettingsSect
     <Flex direction="column" alignItems="stretch" gap={4}>
       <CreditsBlock credits={credits} />
       {credits.mode === 'limited' ? (
-        <Box background="neutral0" hasRadius shadow="filterShadow" padding={6} tag="section" aria-labelledby="mobile-campaigns-top-up">
+        <Box
+          background="neutral0"
+          hasRadius
+          shadow="filterShadow"
+          padding={6}
+          tag="section"
+          aria-labelledby="mobile-campaigns-top-up"
+        >
           <Flex direction="column" alignItems="stretch" gap={4}>
             <Flex direction="column" alignItems="flex-start" gap={1}>
               <Typography id="mobile-campaigns-top-up" tag="h2" variant="delta">

@@ -76,11 +76,9 @@ export const SendersSection = ({ values, errors, onChange, disabled }: SettingsS
           error={errorFor('stopShortCode')}
           hint={
             hasShortCode
-              ? t(
-                  'settings.stopShortCode.preview',
-                  'Marketing SMS end with “{mention}”, counted in their length.',
-                  { mention: stopMention(values.stopShortCode) }
-                )
+              ? t('settings.stopShortCode.preview', 'Marketing SMS end with “{mention}”, counted in their length.', {
+                  mention: stopMention(values.stopShortCode),
+                })
               : t('settings.stopShortCode.hint', 'The 4 to 6 digit number that receives STOP replies.')
           }
         >

@@ -30,7 +30,11 @@ const VOICE_WINDOW_LABELS: Record<Settings['voiceWindowPreset'], MessageDescript
 
 const HOLIDAY_REGION_LABELS: Record<Settings['holidayRegion'], MessageDescriptor> = {
   FR: message('settings.holidayRegion.FR', 'Mainland France'),
-  'FR-ALSACE-MOSELLE': message('settings.holidayRegion.FR-ALSACE-MOSELLE', 'Alsace-Moselle'),
+  'FR-57': message('settings.holidayRegion.FR-57', 'Alsace-Moselle: Moselle'),
+  'FR-67': message('settings.holidayRegion.FR-67', 'Alsace-Moselle: Bas-Rhin'),
+  'FR-68': message('settings.holidayRegion.FR-68', 'Alsace-Moselle: Haut-Rhin'),
+  BL: message('settings.holidayRegion.BL', 'Saint-Barthélemy'),
+  MF: message('settings.holidayRegion.MF', 'Saint-Martin'),
   GP: message('settings.holidayRegion.GP', 'Guadeloupe'),
   MQ: message('settings.holidayRegion.MQ', 'Martinique'),
   GF: message('settings.holidayRegion.GF', 'French Guiana'),

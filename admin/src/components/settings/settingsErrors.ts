@@ -12,7 +12,10 @@ const message = (id: string, defaultMessage: string): MessageDescriptor => ({ id
 export const SETTINGS_ERRORS: Record<keyof Settings, MessageDescriptor> = {
   smsSender: message('settings.smsSender.error', 'Use at most 11 characters.'),
   voiceSender: message('settings.voiceSender.error', 'Use at most 20 characters.'),
-  stopShortCode: message('settings.stopShortCode.error', 'Enter the 4 to 6 digit short code that receives STOP replies, e.g. 36184.'),
+  stopShortCode: message(
+    'settings.stopShortCode.error',
+    'Enter the 4 to 6 digit short code that receives STOP replies, e.g. 36184.'
+  ),
   smsWindowPreset: message('settings.smsWindowPreset.error', 'Choose a sending window.'),
   voiceWindowPreset: message('settings.voiceWindowPreset.error', 'Choose a sending window.'),
   timeZone: message('settings.timeZone.error', 'Choose a time zone.'),
@@ -20,7 +23,10 @@ export const SETTINGS_ERRORS: Record<keyof Settings, MessageDescriptor> = {
   defaultCountry: message('settings.defaultCountry.error', 'Choose a country.'),
   allowedCountries: message('settings.allowedCountries.error', 'Choose at least one country.'),
   creditMode: message('settings.creditMode.error', 'Choose how credits are counted.'),
-  listRetentionMonths: message('settings.listRetentionMonths.error', 'Choose between 1 and 12 months, or keep lists forever.'),
+  listRetentionMonths: message(
+    'settings.listRetentionMonths.error',
+    'Choose between 1 and 12 months, or keep lists forever.'
+  ),
   maxSegments: message('settings.maxSegments.error', 'Enter a whole number from 1 to 10.'),
 };
 

@@ -31,8 +31,12 @@ describe('getServerFieldErrors', () => {
   });
 
   it('Given any other error, it returns null so the page shows a notification instead', () => {
-    expect(getServerFieldErrors(thrown({ status: 403, name: 'ForbiddenError', message: 'Forbidden', details: {} }))).toBeNull();
+    expect(
+      getServerFieldErrors(thrown({ status: 403, name: 'ForbiddenError', message: 'Forbidden', details: {} }))
+    ).toBeNull();
     expect(getServerFieldErrors(new TypeError('Failed to fetch'))).toBeNull();
-    expect(getServerFieldErrors(thrown({ status: 400, name: 'ValidationError', message: 'x', details: {} }))).toBeNull();
+    expect(
+      getServerFieldErrors(thrown({ status: 400, name: 'ValidationError', message: 'x', details: {} }))
+    ).toBeNull();
   });
 });

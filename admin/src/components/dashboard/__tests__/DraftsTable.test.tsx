@@ -19,7 +19,13 @@ describe('DraftsTable', () => {
     renderWithProviders(
       <DraftsTable
         drafts={[
-          campaign({ documentId: 'a', name: 'Rappel RDV', channel: 'voice', kind: 'notification', updatedAt: twoHoursAgo }),
+          campaign({
+            documentId: 'a',
+            name: 'Rappel RDV',
+            channel: 'voice',
+            kind: 'notification',
+            updatedAt: twoHoursAgo,
+          }),
           campaign({ documentId: 'b', name: 'Test soldes', isProof: true }),
         ]}
       />

@@ -43,8 +43,24 @@ describe('LatestCampaignsTable', () => {
     renderWithProviders(
       <LatestCampaignsTable
         campaigns={[
-          campaign({ documentId: 'a', name: 'Demain', status: 'scheduled', scheduledAt: '2026-01-11T08:00:00.000Z', recipientCount: 300, creditsReserved: 300 }),
-          campaign({ documentId: 'b', name: 'Hier', status: 'completed', completedAt: '2026-01-09T18:00:00.000Z', recipientCount: 300, submittedCount: 300, creditsReserved: 300, creditsUsed: 290 }),
+          campaign({
+            documentId: 'a',
+            name: 'Demain',
+            status: 'scheduled',
+            scheduledAt: '2026-01-11T08:00:00.000Z',
+            recipientCount: 300,
+            creditsReserved: 300,
+          }),
+          campaign({
+            documentId: 'b',
+            name: 'Hier',
+            status: 'completed',
+            completedAt: '2026-01-09T18:00:00.000Z',
+            recipientCount: 300,
+            submittedCount: 300,
+            creditsReserved: 300,
+            creditsUsed: 290,
+          }),
         ]}
       />
     );
@@ -65,6 +81,8 @@ describe('keyDate', () => {
     const started = '2026-01-10T09:00:00.000Z';
     const completed = '2026-01-10T11:00:00.000Z';
     expect(keyDate(campaign({ status: 'paused', startedAt: started, completedAt: null })).value).toBe(started);
-    expect(keyDate(campaign({ status: 'completed', startedAt: started, completedAt: completed })).value).toBe(completed);
+    expect(keyDate(campaign({ status: 'completed', startedAt: started, completedAt: completed })).value).toBe(
+      completed
+    );
   });
 });

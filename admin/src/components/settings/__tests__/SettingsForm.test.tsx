@@ -47,7 +47,9 @@ describe('SettingsForm', () => {
     expect(input('Default SMS sender')).toHaveValue('BOUTIQUE');
     expect(input('Default voicemail-drop sender')).toHaveValue('');
     expect(input(/STOP short code/)).toHaveValue('36184');
-    expect(screen.getByText('Monday to Saturday, 08:00–20:00, except public holidays (operator rule)')).toBeInTheDocument();
+    expect(
+      screen.getByText('Monday to Saturday, 08:00–20:00, except public holidays (operator rule)')
+    ).toBeInTheDocument();
     expect(screen.getByText('Monday to Friday, 10:00–13:00 and 14:00–20:00')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: /Time zone/ })).toHaveValue('Europe/Paris');
     expect(screen.getByText('Mainland France')).toBeInTheDocument();
