@@ -17,6 +17,11 @@ const ACTIONS = {
     displayName: 'Manage lists, contacts and exclusion lists',
     subCategory: 'contacts',
   },
+  removeOptOuts: {
+    uid: 'opt-outs.remove',
+    displayName: 'Remove numbers from exclusion lists',
+    subCategory: 'contacts',
+  },
   exportPersonalData: {
     uid: 'exports.personal-data',
     displayName: 'Export personal data (phone numbers)',

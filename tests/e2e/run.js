@@ -1,9 +1,11 @@
 'use strict';
 
 /**
- * End-to-end run: starts the playground (the built plugin in `strapi develop`) on its own port and
- * an empty SQLite file, waits for the admin, runs the browser tests, stops the server.
- * Every wait is bounded; the server is stopped whatever happens.
+ * End-to-end run: builds the playground's admin with the built plugin (`strapi build`), starts it
+ * (`strapi start`, what a production site runs) on its own port and an empty SQLite file, waits for
+ * the admin, runs the browser tests, stops the server. Every wait is bounded; the server is stopped
+ * whatever happens. A production build keeps Vite's on-the-fly dependency discovery (and its page
+ * reloads) out of the tests.
  */
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -14,6 +16,8 @@ const PORT = process.env.E2E_PORT || '1338';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DB_FILE = '.tmp/e2e.db';
 const READY_TIMEOUT_MS = 240_000;
+const BUILD_TIMEOUT_MS = 600_000;
+const START_SCRIPT = path.join(ROOT, 'playground', 'scripts', 'start.js');
 
 const credentials = { email: 'e2e@playground.test', password: 'E2e-playground-2026' };
 
@@ -32,11 +36,23 @@ const waitForAdmin = async (server) => {
   throw new Error(`The playground was not ready within ${READY_TIMEOUT_MS / 1000} s`);
 };
 
+const buildAdmin = (env, log) =>
+  new Promise((resolve, reject) => {
+    const build = spawn(process.execPath, [START_SCRIPT, 'build'], { cwd: ROOT, env, stdio: ['ignore', log, log] });
+    const timer = setTimeout(() => build.kill('SIGTERM'), BUILD_TIMEOUT_MS);
+    build.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`strapi build failed (exit ${code})`));
+    });
+  });
+
 const main = async () => {
   fs.rmSync(path.join(ROOT, 'playground', DB_FILE), { force: true });
   fs.mkdirSync(path.join(__dirname, 'artifacts'), { recursive: true });
   const log = fs.openSync(path.join(__dirname, 'artifacts', 'playground.log'), 'w');
   const env = {
+    NODE_ENV: 'production',
     ...process.env,
     PORT,
     HOST: '127.0.0.1',
@@ -46,7 +62,8 @@ const main = async () => {
     PLAYGROUND_ADMIN_PASSWORD: credentials.password,
     BROWSER: 'none',
   };
-  const server = spawn(process.execPath, [path.join(ROOT, 'playground', 'scripts', 'start.js')], {
+  await buildAdmin(env, log);
+  const server = spawn(process.execPath, [START_SCRIPT, 'start'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', log, log],

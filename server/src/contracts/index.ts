@@ -2,3 +2,4 @@ export * from './settings';
 export * from './credits';
 export * from './campaigns';
 export * from './dashboard';
+export * from './lists';

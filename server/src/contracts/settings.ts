@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FRENCH_HOLIDAY_REGIONS } from '../core/holidays';
+import { FRENCH_HOLIDAY_REGIONS } from '../core/holiday-regions';
 import { isValidVoiceSender, validateSmsSender } from '../core/sender';
 
 /**

@@ -1,9 +1,9 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { CAMPAIGN_STATUSES } from '../contracts';
 import { getService } from '../utils';
+import { idParam, parseOrThrow } from '../utils/parse';
 
 const listQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -12,20 +12,15 @@ const listQuerySchema = z.object({
   status: z.enum(CAMPAIGN_STATUSES).optional(),
 });
 
-const idOf = (ctx: Context): number => {
-  const id = Number(ctx.params.id);
-  if (!Number.isInteger(id) || id < 1) throw new errors.NotFoundError('Campaign not found');
-  return id;
-};
+const idOf = (ctx: Context): number => idParam(ctx.params.id, 'Campaign');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const campaigns = () => getService(strapi, 'campaigns');
 
   return {
     async find(ctx: Context) {
-      const query = listQuerySchema.safeParse(ctx.query);
-      if (!query.success) throw new errors.ValidationError('Invalid query');
-      const { results, pagination } = await campaigns().list(query.data);
+      const query = parseOrThrow(listQuerySchema, ctx.query, 'Invalid query');
+      const { results, pagination } = await campaigns().list(query);
       ctx.body = { data: results, meta: { pagination } };
     },
 

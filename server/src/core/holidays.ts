@@ -1,30 +1,13 @@
 import Holidays from 'date-holidays';
 
+import { type HolidayRegion } from './holiday-regions';
+
+export { FRENCH_HOLIDAY_REGIONS, type HolidayRegion } from './holiday-regions';
+
 /**
  * Public holidays ("jours fériés") from date-holidays, `type === 'public'` only: Pentecost Sunday
  * and Mother's Day are observances, Whit Monday (Lundi de Pentecôte) is public.
- *
- * A region is a date-holidays country, optionally with a state: 'FR' (metropolitan France),
- * 'FR-57' / 'FR-67' / 'FR-68' (Moselle, Bas-Rhin, Haut-Rhin: Good Friday and 26 December too),
- * and the overseas departments as their own countries 'GP', 'MQ', 'GF', 'RE', 'YT', 'BL', 'MF'
- * (each with its abolition-of-slavery day), matching the country `normalizePhone` gives them.
  */
-export type HolidayRegion = string;
-
-export const FRENCH_HOLIDAY_REGIONS: Readonly<Record<string, string>> = Object.freeze({
-  FR: 'France métropolitaine',
-  'FR-57': 'Moselle',
-  'FR-67': 'Bas-Rhin',
-  'FR-68': 'Haut-Rhin',
-  GP: 'Guadeloupe',
-  MQ: 'Martinique',
-  GF: 'Guyane',
-  RE: 'La Réunion',
-  YT: 'Mayotte',
-  BL: 'Saint-Barthélemy',
-  MF: 'Saint-Martin',
-});
-
 export interface PublicHoliday {
   /** Local calendar date, YYYY-MM-DD. */
   date: string;

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { CAMPAIGN_ACTIONS, type CampaignAction, type CampaignStatus } from '../core';
 import { campaignDraftSchema, campaignUpdateSchema, scheduleSchema, type CampaignSummary } from '../contracts';
 import { uid } from '../utils';
-import { validationErrorDetails } from '../utils/validation';
+import { parseOrThrow } from '../utils/parse';
 
 const CAMPAIGN = uid('campaign');
 
@@ -31,16 +31,6 @@ const SUMMARY_FIELDS = [
 const DELETABLE: CampaignStatus[] = ['draft', 'cancelled', 'completed'];
 
 type Row = Record<string, unknown> & { id: number; status: CampaignStatus };
-
-const parse = <T>(
-  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } },
-  input: unknown,
-  message: string
-): T => {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new errors.ValidationError(message, validationErrorDetails(result.error));
-  return result.data;
-};
 
 const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(CAMPAIGN);
@@ -110,14 +100,14 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async createDraft(input: unknown, user?: { id: number }) {
-      const data = parse(campaignDraftSchema, input, 'Invalid campaign');
+      const data = parseOrThrow(campaignDraftSchema, input, 'Invalid campaign');
       return query().create({
         data: { ...data, status: 'draft', createdBy: user?.id, updatedBy: user?.id },
       });
     },
 
     async update(id: number, input: unknown, user?: { id: number }) {
-      const data = parse(campaignUpdateSchema, input, 'Invalid campaign');
+      const data = parseOrThrow(campaignUpdateSchema, input, 'Invalid campaign');
       const { count } = await query().updateMany({
         where: { id, status: 'draft' },
         data: { ...data, updatedBy: user?.id, updatedAt: new Date() },
@@ -149,7 +139,7 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Validates a draft and schedules it: now, or at the requested date. */
     async schedule(id: number, input: unknown) {
-      const { scheduledAt } = parse(scheduleSchema, input ?? {}, 'Invalid schedule');
+      const { scheduledAt } = parseOrThrow(scheduleSchema, input ?? {}, 'Invalid schedule');
       const campaign = await findOrFail(id);
       const problems = readinessProblems(campaign);
       if (problems.length > 0) {

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { topUpSchema, type CreditsSummary } from '../contracts';
 import { getService, uid } from '../utils';
-import { validationErrorDetails } from '../utils/validation';
+import { parseOrThrow } from '../utils/parse';
 
 /**
  * The credits ledger. Every movement is a row; the balance is a sum, so two instances reserving
@@ -29,13 +28,8 @@ const creditsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async topUp(input: unknown): Promise<CreditsSummary> {
-    const parsed = topUpSchema.safeParse(input);
-    if (!parsed.success) {
-      throw new errors.ValidationError('Invalid credit top-up', validationErrorDetails(parsed.error));
-    }
-    await strapi.db.query(uid('credit-transaction')).create({
-      data: { kind: 'topup', amount: parsed.data.amount, note: parsed.data.note ?? null },
-    });
+    const { amount, note } = parseOrThrow(topUpSchema, input, 'Invalid credit top-up');
+    await strapi.db.query(uid('credit-transaction')).create({ data: { kind: 'topup', amount, note: note ?? null } });
     return this.summary();
   },
 });

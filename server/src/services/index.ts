@@ -1,11 +1,28 @@
+import attributes from './attributes';
 import campaigns from './campaigns';
+import contacts from './contacts';
 import credits from './credits';
 import dashboard from './dashboard';
+import entries from './entries';
+import lists from './lists';
+import optOuts from './opt-outs';
 import providers from './providers';
 import receipts from './receipts';
 import settings from './settings';
 
-const services = { campaigns, credits, dashboard, providers, receipts, settings };
+const services = {
+  attributes,
+  campaigns,
+  contacts,
+  credits,
+  dashboard,
+  entries,
+  lists,
+  optOuts,
+  providers,
+  receipts,
+  settings,
+};
 
 export type Services = typeof services;
 export default services;

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../contracts';
 import { PLUGIN_ID } from '../permissions';
-import { validationErrorDetails } from '../utils/validation';
+import { parseOrThrow } from '../utils/parse';
 
 const settingsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'settings' });
@@ -16,19 +16,16 @@ const settingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async update(input: unknown): Promise<Settings> {
-      const parsed = settingsSchema.safeParse(input);
-      if (!parsed.success) {
-        throw new errors.ValidationError('Invalid settings', validationErrorDetails(parsed.error));
-      }
-      if (!isTimeZone(parsed.data.timeZone)) {
+      const settings = parseOrThrow(settingsSchema, input, 'Invalid settings');
+      if (!isTimeZone(settings.timeZone)) {
         throw new errors.ValidationError('Invalid settings', {
           errors: [
-            { path: ['timeZone'], message: 'Unknown time zone', name: 'ValidationError', value: parsed.data.timeZone },
+            { path: ['timeZone'], message: 'Unknown time zone', name: 'ValidationError', value: settings.timeZone },
           ],
         });
       }
-      await store().set({ value: parsed.data });
-      return parsed.data;
+      await store().set({ value: settings });
+      return settings;
     },
   };
 };

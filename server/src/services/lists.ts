@@ -1,0 +1,194 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { listCreateSchema, listMergeSchema, listUpdateSchema, type ListQuery, type ListSummary } from '../contracts';
+import { uid } from '../utils';
+import { parseOrThrow } from '../utils/parse';
+import { tableOf } from '../utils/sql';
+
+const LIST = uid('list');
+const ENTRY = uid('list-entry');
+const OPT_OUT = uid('opt-out');
+
+/** The account's opt-out list: STOP replies land here. Created once, never deleted. */
+export const ACCOUNT_OPT_OUT_LIST = { name: 'Opt-outs (STOP)', kind: 'exclusion', system: true } as const;
+
+type ListRow = Omit<ListSummary, 'expiresAt' | 'excludedCount'> & { createdBy?: ListSummary['createdBy'] };
+
+const AUTHOR = { createdBy: { select: ['id', 'firstname', 'lastname'] } };
+
+const addMonths = (date: Date, months: number) => {
+  const result = new Date(date);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  return result;
+};
+
+/** The seeds purge a list that stays unused for its persistence period; permanent lists never expire. */
+export const listExpiry = (
+  list: Pick<ListRow, 'persistence' | 'expiresAfterMonths' | 'lastUsedAt' | 'createdAt' | 'system'>
+) => {
+  if (list.persistence === 'permanent' || list.system) return null;
+  const from = new Date(list.lastUsedAt ?? list.createdAt);
+  return addMonths(from, list.expiresAfterMonths ?? 3);
+};
+
+const summary = (row: ListRow, excluded: Map<number, number>): ListSummary => ({
+  ...row,
+  createdBy: row.createdBy ?? null,
+  expiresAt: listExpiry(row)?.toISOString() ?? null,
+  excludedCount: excluded.get(row.id) ?? 0,
+});
+
+const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const query = () => strapi.db.query(LIST);
+
+  /**
+   * How many numbers of each contact list are excluded right now. Counted when shown rather than
+   * stored, since a STOP reply or a new exclusion list changes it for every list at once.
+   */
+  const excludedCounts = async (rows: ListRow[]): Promise<Map<number, number>> => {
+    const ids = rows.filter((row) => row.kind === 'contacts').map((row) => row.id);
+    if (ids.length === 0) return new Map();
+    const knex = strapi.db.connection;
+    const counts: { listId: number; excluded: number | string }[] = await knex(tableOf(strapi, ENTRY))
+      .select({ listId: 'list_id' })
+      .countDistinct({ excluded: 'phone' })
+      .whereIn('list_id', ids)
+      .whereIn('phone', knex(tableOf(strapi, OPT_OUT)).select('phone'))
+      .groupBy('list_id');
+    return new Map(counts.map((row) => [Number(row.listId), Number(row.excluded)]));
+  };
+
+  const summaries = async (rows: ListRow[]) => {
+    const excluded = await excludedCounts(rows);
+    return rows.map((row) => summary(row, excluded));
+  };
+
+  const findOrFail = async (id: number): Promise<ListSummary> => {
+    const row = (await query().findOne({ where: { id }, populate: AUTHOR })) as ListRow | null;
+    if (!row) throw new errors.NotFoundError('List not found');
+    return (await summaries([row]))[0];
+  };
+
+  return {
+    findOne: findOrFail,
+
+    async list({ page, pageSize, search, kind, status }: ListQuery) {
+      const where: Record<string, unknown> = {};
+      if (search) where.name = { $containsi: search };
+      if (kind) where.kind = kind;
+      if (status) where.status = status;
+      const { results, pagination } = await query().findPage({
+        where,
+        populate: AUTHOR,
+        // The account opt-out list first, then the most recently changed.
+        orderBy: [{ system: 'desc' }, { updatedAt: 'desc' }, { id: 'desc' }],
+        page,
+        pageSize,
+      });
+      return { results: await summaries(results as ListRow[]), pagination };
+    },
+
+    async create(input: unknown, user?: { id: number }) {
+      const data = parseOrThrow(listCreateSchema, input, 'Invalid list');
+      const row = await query().create({
+        data: { ...data, status: 'active', createdBy: user?.id, updatedBy: user?.id },
+      });
+      return findOrFail(row.id);
+    },
+
+    async update(id: number, input: unknown, user?: { id: number }) {
+      const data = parseOrThrow(listUpdateSchema, input, 'Invalid list');
+      const list = await findOrFail(id);
+      if (list.status === 'importing') {
+        throw new errors.ApplicationError('The list is being imported; wait for the import to finish', {
+          code: 'LIST_IMPORTING',
+        });
+      }
+      await query().update({ where: { id }, data: { ...data, updatedBy: user?.id } });
+      return findOrFail(id);
+    },
+
+    /** Deletes the list and its rows; the contacts stay in the directory. */
+    async remove(id: number) {
+      const list = await findOrFail(id);
+      if (list.system) {
+        throw new errors.ApplicationError('The account opt-out list cannot be deleted', { code: 'LIST_SYSTEM' });
+      }
+      await strapi.db.transaction(async () => {
+        await strapi.db.query(ENTRY).deleteMany({ where: { listId: id } });
+        await strapi.db.query(OPT_OUT).deleteMany({ where: { listId: id } });
+        await query().delete({ where: { id } });
+      });
+      return list;
+    },
+
+    /** Moves the rows of another list into this one, skipping numbers it already has, then deletes the other. */
+    async merge(targetId: number, input: unknown) {
+      const { sourceListId } = parseOrThrow(listMergeSchema, input, 'Invalid merge');
+      if (sourceListId === targetId) throw new errors.ValidationError('A list cannot be merged into itself');
+      const [target, source] = await Promise.all([findOrFail(targetId), findOrFail(sourceListId)]);
+      if (target.kind !== source.kind) {
+        throw new errors.ValidationError('Only lists of the same kind can be merged');
+      }
+      if (source.system)
+        throw new errors.ApplicationError('The account opt-out list cannot be merged away', { code: 'LIST_SYSTEM' });
+      const knex = strapi.db.connection;
+      await strapi.db.transaction(async ({ trx }) => {
+        if (target.kind === 'exclusion') {
+          const table = tableOf(strapi, OPT_OUT);
+          const existing = knex(table).transacting(trx).select('phone').where('list_id', targetId);
+          await knex(table).transacting(trx).where('list_id', sourceListId).whereIn('phone', existing).delete();
+          await knex(table).transacting(trx).where('list_id', sourceListId).update({ list_id: targetId });
+        } else {
+          const table = tableOf(strapi, ENTRY);
+          const existing = knex(table)
+            .transacting(trx)
+            .select('phone')
+            .where('list_id', targetId)
+            .whereNotNull('phone');
+          await knex(table).transacting(trx).where('list_id', sourceListId).whereIn('phone', existing).delete();
+          const [{ maxLine }] = await knex(table).transacting(trx).where('list_id', targetId).max({ maxLine: 'line' });
+          await knex(table)
+            .transacting(trx)
+            .where('list_id', sourceListId)
+            .update({ list_id: targetId, line: knex.raw('line + ?', [Number(maxLine ?? 0)]) });
+        }
+        await knex(tableOf(strapi, LIST)).transacting(trx).where('id', sourceListId).delete();
+      });
+      await this.recount(targetId);
+      return findOrFail(targetId);
+    },
+
+    /** Recomputes the counters shown in the lists table from the rows themselves. */
+    async recount(id: number) {
+      const knex = strapi.db.connection;
+      const list = (await query().findOne({ select: ['id', 'kind'], where: { id } })) as { kind: string } | null;
+      if (!list) throw new errors.NotFoundError('List not found');
+      if (list.kind === 'exclusion') {
+        const [{ total }] = await knex(tableOf(strapi, OPT_OUT)).where('list_id', id).count({ total: '*' });
+        await query().update({ where: { id }, data: { contactCount: Number(total) } });
+        return;
+      }
+      const [{ valid, invalid }] = await knex(tableOf(strapi, ENTRY))
+        .where('list_id', id)
+        .select(
+          knex.raw('SUM(CASE WHEN valid THEN 1 ELSE 0 END) AS valid'),
+          knex.raw('SUM(CASE WHEN valid THEN 0 ELSE 1 END) AS invalid')
+        );
+      await query().update({
+        where: { id },
+        data: { contactCount: Number(valid ?? 0), invalidCount: Number(invalid ?? 0) },
+      });
+    },
+
+    /** The account opt-out list, created on first use. */
+    async accountOptOutList(): Promise<{ id: number }> {
+      const existing = await query().findOne({ select: ['id'], where: { kind: 'exclusion', system: true } });
+      if (existing) return existing as { id: number };
+      return query().create({ data: { ...ACCOUNT_OPT_OUT_LIST, status: 'active', persistence: 'permanent' } });
+    },
+  };
+};
+
+export type ListsService = ReturnType<typeof listsService>;
+export default listsService;
