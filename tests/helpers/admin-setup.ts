@@ -45,3 +45,6 @@ if (!window.matchMedia) {
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 Element.prototype.hasPointerCapture ??= () => false;
 Element.prototype.releasePointerCapture ??= () => {};
+
+// Typing into design-system inputs with user-event is slow on a busy 2-core machine.
+jest.setTimeout(30_000);
