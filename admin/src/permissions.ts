@@ -10,6 +10,7 @@ const requires = (action: string): RequiredPermission[] => [{ action, subject: n
 export const PAGE_PERMISSIONS = {
   dashboard: requires(PERMISSIONS.readCampaigns),
   settings: requires(PERMISSIONS.manageSettings),
+  contacts: requires(PERMISSIONS.manageContacts),
 } as const;
 
 /**
@@ -17,6 +18,16 @@ export const PAGE_PERMISSIONS = {
  * `plugin::mobile-campaigns.campaigns.write` becomes `allowedActions.canWrite`.
  */
 export const CAMPAIGN_ACTIONS = requires(PERMISSIONS.writeCampaigns);
+
+/**
+ * Contacts pages: `canManage` (contacts.manage), `canRemove` (opt-outs.remove: take a number out
+ * of an exclusion list) and `canPersonalData` (exports.personal-data: CSV exports).
+ */
+export const CONTACT_ACTIONS = [
+  ...requires(PERMISSIONS.manageContacts),
+  ...requires(PERMISSIONS.removeOptOuts),
+  ...requires(PERMISSIONS.exportPersonalData),
+];
 
 /**
  * Menu and settings links are typed with full `Permission` objects, but the admin only reads

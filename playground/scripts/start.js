@@ -19,7 +19,11 @@ const [command, args] = COMMANDS.includes(first) ? [first, rest] : ['develop', p
 const strapiPackage = require.resolve('@strapi/strapi/package.json', { paths: [appDir] });
 const { bin } = require(strapiPackage);
 const strapiBin = path.join(path.dirname(strapiPackage), typeof bin === 'string' ? bin : bin.strapi);
-const child = spawn(process.execPath, [strapiBin, command, ...args], { cwd: appDir, stdio: 'inherit', env: process.env });
+const child = spawn(process.execPath, [strapiBin, command, ...args], {
+  cwd: appDir,
+  stdio: 'inherit',
+  env: process.env,
+});
 const forward = (signal) => () => child.kill(signal);
 process.on('SIGINT', forward('SIGINT'));
 process.on('SIGTERM', forward('SIGTERM'));

@@ -271,3 +271,58 @@ describe('Given exclusion lists', () => {
     expect(entries.body.data.map((e: { excluded: boolean }) => e.excluded)).toEqual([false, true]);
   });
 });
+
+describe('Given exports of personal data', () => {
+  it('exports a list as CSV with neutralised cells, only for a role allowed to export', async () => {
+    const list = await createList({ name: 'Export' });
+    await addEntry(list.id, '0612121212', { Nom: '=HYPERLINK("http://evil")' });
+    await app.strapi.db.query(`${PLUGIN}.list`).update({ where: { id: list.id }, data: { fields: ['Nom'] } });
+
+    const response = await api()
+      .get(`/mobile-campaigns/lists/${list.id}/export`)
+      .set(admin)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        res.on('end', () => done(null, text));
+      });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    expect(response.headers['content-disposition']).toContain('Export.csv');
+    const lines = (response.body as string)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('ID_LINE;INT_MOBILE;MF_VALID;MF_COUNTRY;REASON;Nom');
+    expect(lines[1]).toBe(`1;+33612121212;true;FR;;"'=HYPERLINK(""http://evil"")"`);
+
+    const manager = bearer(await userWithActions(app, 'No export', [`${PLUGIN}.contacts.manage`]));
+    expect((await api().get(`/mobile-campaigns/lists/${list.id}/export`).set(manager)).status).toBe(403);
+    expect((await api().get('/mobile-campaigns/contacts/export').set(manager)).status).toBe(403);
+  });
+
+  it('exports the directory with its attributes', async () => {
+    await api()
+      .post('/mobile-campaigns/contacts')
+      .set(admin)
+      .send({ phone: '0781999999', firstName: 'Zoé', attributes: { Ville: 'Nantes' } });
+    const response = await api()
+      .get('/mobile-campaigns/contacts/export')
+      .set(admin)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        res.on('end', () => done(null, text));
+      });
+    const lines = (response.body as string)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0].split(';').slice(0, 5)).toEqual(['PHONE', 'COUNTRY', 'FIRST_NAME', 'LAST_NAME', 'EMAIL']);
+    const zoe = lines.find((line) => line.startsWith('+33781999999'))!;
+    expect(zoe).toContain('Zoé');
+    expect(zoe.split(';')[lines[0].split(';').indexOf('Ville')]).toBe('Nantes');
+  });
+});

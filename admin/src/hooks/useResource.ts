@@ -14,10 +14,11 @@ export interface Resource<T> {
 }
 
 /**
- * Loads one resource on mount and on demand. Each load aborts the previous one, so a slow
- * answer can never overwrite a newer one, and nothing is set after unmount.
+ * Loads one resource on mount, whenever `key` changes (e.g. the page or search of a table) and on
+ * demand. Each load aborts the previous one, so a slow answer can never overwrite a newer one, and
+ * nothing is set after unmount.
  */
-export const useResource = <T>(load: (signal: AbortSignal) => Promise<T>): Resource<T> => {
+export const useResource = <T>(load: (signal: AbortSignal) => Promise<T>, key = ''): Resource<T> => {
   const [state, setState] = React.useState<{ data?: T; error?: unknown; status: 'loading' | 'refreshing' | 'idle' }>({
     status: 'loading',
   });
@@ -44,7 +45,7 @@ export const useResource = <T>(load: (signal: AbortSignal) => Promise<T>): Resou
   React.useEffect(() => {
     void refetch();
     return () => controllerRef.current?.abort();
-  }, [refetch]);
+  }, [refetch, key]);
 
   const setData = React.useCallback((data: T) => setState({ data, status: 'idle' }), []);
 

@@ -29,6 +29,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async delete(ctx: Context) {
       ctx.body = { data: await contacts().remove(contactId(ctx)) };
     },
+    async export(ctx: Context) {
+      const { filename, stream } = await getService(strapi, 'exports').contacts();
+      ctx.attachment(filename);
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.body = stream;
+    },
     async addToList(ctx: Context) {
       ctx.body = { data: await contacts().addToList(ctx.request.body) };
     },

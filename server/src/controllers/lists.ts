@@ -31,6 +31,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async delete(ctx: Context) {
       ctx.body = { data: await lists().remove(listId(ctx)) };
     },
+    async export(ctx: Context) {
+      const { filename, stream } = await getService(strapi, 'exports').list(listId(ctx));
+      ctx.attachment(filename);
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.body = stream;
+    },
     async merge(ctx: Context) {
       ctx.body = { data: await lists().merge(listId(ctx), ctx.request.body) };
     },

@@ -17,4 +17,4 @@ export * from './counter';
 export * from './holidays';
 export * from './sending-window';
 export * from './costs';
-export { parsePastedNumbers } from './csv/pasted';
+export * from './csv';

@@ -40,6 +40,7 @@ export default {
     route('GET', '/lists/:id', 'lists.findOne', PERMISSIONS.manageContacts),
     route('PUT', '/lists/:id', 'lists.update', PERMISSIONS.manageContacts),
     route('DELETE', '/lists/:id', 'lists.delete', PERMISSIONS.manageContacts),
+    route('GET', '/lists/:id/export', 'lists.export', PERMISSIONS.manageContacts, PERMISSIONS.exportPersonalData),
     route('POST', '/lists/:id/merge', 'lists.merge', PERMISSIONS.manageContacts),
     route('GET', '/lists/:id/entries', 'lists.findEntries', PERMISSIONS.manageContacts),
     route('POST', '/lists/:id/entries', 'lists.createEntry', PERMISSIONS.manageContacts),
@@ -52,6 +53,7 @@ export default {
 
     route('GET', '/contacts', 'contacts.find', PERMISSIONS.manageContacts),
     route('POST', '/contacts', 'contacts.create', PERMISSIONS.manageContacts),
+    route('GET', '/contacts/export', 'contacts.export', PERMISSIONS.manageContacts, PERMISSIONS.exportPersonalData),
     route('POST', '/contacts/add-to-list', 'contacts.addToList', PERMISSIONS.manageContacts),
     route('POST', '/contacts/create-list', 'contacts.createList', PERMISSIONS.manageContacts),
     route('GET', '/contacts/:id', 'contacts.findOne', PERMISSIONS.manageContacts),

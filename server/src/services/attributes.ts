@@ -6,12 +6,19 @@ import { parseOrThrow } from '../utils/parse';
 
 const ATTRIBUTE = uid('attribute');
 
-/** The attributes every directory starts with (seed 003: "une liste non exhaustive d'attributs"). */
+/**
+ * The attributes every directory starts with (seed 003: "une liste non exhaustive d'attributs").
+ * Built-in ones are the contact's own columns and cannot be deleted; the others are suggestions
+ * the user may edit or delete.
+ */
 export const BUILT_IN_ATTRIBUTES = [
-  { name: 'Civilité', type: 'text', variable: 'Civilité' },
   { name: 'Prénom', type: 'text', variable: 'Prénom' },
   { name: 'Nom', type: 'text', variable: 'Nom' },
   { name: 'Email', type: 'text', variable: 'Email' },
+] as const;
+
+export const SUGGESTED_ATTRIBUTES = [
+  { name: 'Civilité', type: 'text', variable: 'Civilité' },
   { name: 'Date de naissance', type: 'date', variable: 'Date de naissance' },
   { name: 'Code postal', type: 'text', variable: 'Code postal' },
   { name: 'Ville', type: 'text', variable: 'Ville' },
@@ -41,10 +48,15 @@ const attributesService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     list: async () => (await query().findMany({ orderBy: [{ builtIn: 'desc' }, { name: 'asc' }] })) as Attribute[],
 
-    /** Creates the built-in attributes on first start; later starts leave the user's edits alone. */
+    /** Creates the starting attributes on first start; later starts leave the user's edits alone. */
     async ensureBuiltIns() {
       if ((await query().count({ where: { builtIn: true } })) > 0) return;
-      await query().createMany({ data: BUILT_IN_ATTRIBUTES.map((attribute) => ({ ...attribute, builtIn: true })) });
+      await query().createMany({
+        data: [
+          ...BUILT_IN_ATTRIBUTES.map((attribute) => ({ ...attribute, builtIn: true })),
+          ...SUGGESTED_ATTRIBUTES.map((attribute) => ({ ...attribute, builtIn: false })),
+        ],
+      });
     },
 
     async create(input: unknown) {

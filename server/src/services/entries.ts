@@ -99,7 +99,11 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
       await assertContactsList(listId);
       const number = await normalise(phone);
       const duplicate = await query().findOne({ select: ['id'], where: { listId, phone: number.e164 } });
-      if (duplicate) throw new errors.ValidationError('This number is already in the list', { code: 'DUPLICATE' });
+      if (duplicate) {
+        throw new errors.ValidationError('This number is already in the list', {
+          errors: [{ path: ['phone'], message: 'duplicate', name: 'ValidationError', value: phone }],
+        });
+      }
       const contact = await getService(strapi, 'contacts').upsertByPhone(number.e164!, number.country, {});
       const [{ maxLine }] = await strapi.db
         .connection(tableOf(strapi, ENTRY))

@@ -4,6 +4,7 @@ import contacts from './contacts';
 import credits from './credits';
 import dashboard from './dashboard';
 import entries from './entries';
+import csvExports from './exports';
 import lists from './lists';
 import optOuts from './opt-outs';
 import providers from './providers';
@@ -17,6 +18,7 @@ const services = {
   credits,
   dashboard,
   entries,
+  exports: csvExports,
   lists,
   optOuts,
   providers,

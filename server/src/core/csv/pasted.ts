@@ -18,7 +18,10 @@ export function parsePastedNumbers(text: string, options?: Pick<NormalizePhoneOp
   const phoneOptions = { defaultCountry: options?.defaultCountry ?? 'FR' };
   const values: string[] = [];
   for (const piece of text.split(/[\r\n,;\t|]+/)) {
-    const words = piece.trim().split(/\s+/).filter((w) => w !== '');
+    const words = piece
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== '');
     if (words.length === 0) continue;
     const digits = words.map((w) => w.replace(/\D/g, '').length);
 
