@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { MessageDescriptor } from 'react-intl';
 
 import { getTranslation } from './getTranslation';
