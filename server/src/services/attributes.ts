@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { attributeInputSchema, type Attribute } from '../contracts';
 import { uid } from '../utils';
 import { parseOrThrow } from '../utils/parse';
+import { fieldError } from '../utils/validation';
 
 const ATTRIBUTE = uid('attribute');
 
@@ -39,9 +40,7 @@ const attributesService = ({ strapi }: { strapi: Core.Strapi }) => {
       (row) => row.id !== exceptId && row.variable.toLocaleLowerCase('fr') === variable.toLocaleLowerCase('fr')
     );
     if (taken) {
-      throw new errors.ValidationError('This variable is already used', {
-        errors: [{ path: ['variable'], message: 'duplicate', name: 'ValidationError', value: variable }],
-      });
+      throw fieldError('This variable is already used', 'variable', 'duplicate', variable);
     }
   };
 

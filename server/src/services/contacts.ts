@@ -5,6 +5,8 @@ import { normalizePhone } from '../core';
 import { contactInputSchema, contactSelectionSchema, listCreateSchema, type Contact } from '../contracts';
 import { getService, uid } from '../utils';
 import { parseOrThrow } from '../utils/parse';
+import { phoneOrThrow } from '../utils/phone';
+import { fieldError } from '../utils/validation';
 import { insertChunkSize, tableOf } from '../utils/sql';
 
 const CONTACT = uid('contact');
@@ -23,16 +25,7 @@ const contactsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   };
 
-  const normalise = async (raw: string) => {
-    const { defaultCountry, allowedCountries } = await getService(strapi, 'settings').get();
-    const result = normalizePhone(raw, { defaultCountry, allowedCountries });
-    if (!result.valid || !result.e164) {
-      throw new errors.ValidationError('Invalid phone number', {
-        errors: [{ path: ['phone'], message: result.reason ?? 'invalid-number', name: 'ValidationError', value: raw }],
-      });
-    }
-    return result;
-  };
+  const normalise = async (raw: string) => phoneOrThrow(raw, await getService(strapi, 'settings').get());
 
   /** Appends contacts to a list as new rows, skipping numbers the list already holds. */
   const appendToList = async (listId: number, contactIds: number[]) => {
@@ -119,9 +112,7 @@ const contactsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { phone, attributes, ...names } = parseOrThrow(contactInputSchema, input, 'Invalid contact');
       const number = await normalise(phone);
       if (await query().findOne({ select: ['id'], where: { phone: number.e164 } })) {
-        throw new errors.ValidationError('A contact with this number already exists', {
-          errors: [{ path: ['phone'], message: 'duplicate', name: 'ValidationError', value: phone }],
-        });
+        throw fieldError('A contact with this number already exists', 'phone', 'duplicate', phone);
       }
       return query().create({ data: { ...names, phone: number.e164, country: number.country, attributes } });
     },
@@ -131,9 +122,7 @@ const contactsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const current = await findOrFail(id);
       const number = await normalise(phone);
       if (number.e164 !== current.phone && (await query().findOne({ select: ['id'], where: { phone: number.e164 } }))) {
-        throw new errors.ValidationError('A contact with this number already exists', {
-          errors: [{ path: ['phone'], message: 'duplicate', name: 'ValidationError', value: phone }],
-        });
+        throw fieldError('A contact with this number already exists', 'phone', 'duplicate', phone);
       }
       return strapi.db.transaction(async () => {
         if (number.e164 !== current.phone) {

@@ -4,6 +4,8 @@ import { normalizePhone } from '../core';
 import { entryInputSchema, type ListEntry } from '../contracts';
 import { getService, uid } from '../utils';
 import { parseOrThrow } from '../utils/parse';
+import { phoneOrThrow } from '../utils/phone';
+import { fieldError } from '../utils/validation';
 import { jsonTextLike, likePattern, tableOf } from '../utils/sql';
 
 const ENTRY = uid('list-entry');
@@ -31,16 +33,7 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Normalises a typed number with the account's settings; an unusable one is refused with its reason. */
-  const normalise = async (raw: string) => {
-    const { defaultCountry, allowedCountries } = await getService(strapi, 'settings').get();
-    const result = normalizePhone(raw, { defaultCountry, allowedCountries });
-    if (!result.valid || !result.e164) {
-      throw new errors.ValidationError('Invalid phone number', {
-        errors: [{ path: ['phone'], message: result.reason ?? 'invalid-number', name: 'ValidationError', value: raw }],
-      });
-    }
-    return result;
-  };
+  const normalise = async (raw: string) => phoneOrThrow(raw, await getService(strapi, 'settings').get());
 
   const assertContactsList = async (listId: number) => {
     const list = await getService(strapi, 'lists').findOne(listId);
@@ -100,11 +93,9 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const number = await normalise(phone);
       const duplicate = await query().findOne({ select: ['id'], where: { listId, phone: number.e164 } });
       if (duplicate) {
-        throw new errors.ValidationError('This number is already in the list', {
-          errors: [{ path: ['phone'], message: 'duplicate', name: 'ValidationError', value: phone }],
-        });
+        throw fieldError('This number is already in the list', 'phone', 'duplicate', phone);
       }
-      const contact = await getService(strapi, 'contacts').upsertByPhone(number.e164!, number.country, {});
+      const contact = await getService(strapi, 'contacts').upsertByPhone(number.e164, number.country, {});
       const [{ maxLine }] = await strapi.db
         .connection(tableOf(strapi, ENTRY))
         .where('list_id', listId)
@@ -133,7 +124,7 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const contact =
         number.e164 === current.phone && current.contactId
           ? { id: current.contactId }
-          : await getService(strapi, 'contacts').upsertByPhone(number.e164!, number.country, {});
+          : await getService(strapi, 'contacts').upsertByPhone(number.e164, number.country, {});
       const row = await query().update({
         where: { id: entryId },
         data: {

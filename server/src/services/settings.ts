@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../contracts';
 import { PLUGIN_ID } from '../permissions';
 import { parseOrThrow } from '../utils/parse';
+import { fieldError } from '../utils/validation';
 
 const settingsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'settings' });
@@ -18,11 +18,7 @@ const settingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async update(input: unknown): Promise<Settings> {
       const settings = parseOrThrow(settingsSchema, input, 'Invalid settings');
       if (!isTimeZone(settings.timeZone)) {
-        throw new errors.ValidationError('Invalid settings', {
-          errors: [
-            { path: ['timeZone'], message: 'Unknown time zone', name: 'ValidationError', value: settings.timeZone },
-          ],
-        });
+        throw fieldError('Invalid settings', 'timeZone', 'Unknown time zone', settings.timeZone);
       }
       await store().set({ value: settings });
       return settings;

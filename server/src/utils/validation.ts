@@ -1,3 +1,4 @@
+import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 
 /** Turns a zod error into the `details` Strapi's admin shows next to each field. */
@@ -9,3 +10,7 @@ export const validationErrorDetails = (error: z.ZodError) => ({
     value: undefined as unknown,
   })),
 });
+
+/** A ValidationError about one field, its message a code the admin translates (e.g. `duplicate`). */
+export const fieldError = (message: string, path: string, code: string, value: unknown) =>
+  new errors.ValidationError(message, { errors: [{ path: [path], message: code, name: 'ValidationError', value }] });
