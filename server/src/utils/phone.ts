@@ -1,0 +1,14 @@
+import { normalizePhone } from '../core';
+import type { Settings } from '../contracts';
+import { fieldError } from './validation';
+
+/** A number typed by a user, normalised with the account's settings, or a field error with its reason. */
+export const phoneOrThrow = (
+  raw: string,
+  { defaultCountry, allowedCountries }: Pick<Settings, 'defaultCountry' | 'allowedCountries'>
+) => {
+  const result = normalizePhone(raw, { defaultCountry, allowedCountries });
+  if (!result.valid || !result.e164)
+    throw fieldError('Invalid phone number', 'phone', result.reason ?? 'invalid-number', raw);
+  return { ...result, e164: result.e164 };
+};
