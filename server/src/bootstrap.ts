@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { registerJobs } from './jobs';
 import { getService } from './utils';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'providers').start();
   await getService(strapi, 'attributes').ensureBuiltIns();
   await getService(strapi, 'lists').accountOptOutList();
+  registerJobs(strapi);
 };
 
 export default bootstrap;

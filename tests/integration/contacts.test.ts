@@ -326,3 +326,59 @@ describe('Given exports of personal data', () => {
     expect(zoe.split(';')[lines[0].split(';').indexOf('Ville')]).toBe('Nantes');
   });
 });
+
+describe('Given lists left unused', () => {
+  const monthsAgo = (months: number) => new Date(Date.now() - months * 31 * 24 * 3600 * 1000);
+  const age = (id: number, months: number) =>
+    app.strapi.db
+      .query(`${PLUGIN}.list`)
+      .update({ where: { id }, data: { createdAt: monthsAgo(months), lastUsedAt: null } });
+
+  it('purges expiring lists past their period, keeps permanent, recent and campaign-referenced ones, and keeps the contacts', async () => {
+    const old = await createList({ name: 'Vieille liste', persistence: 'expiring', expiresAfterMonths: 3 });
+    await addEntry(old.id, '0677000001');
+    const recent = await createList({ name: 'Liste récente', persistence: 'expiring', expiresAfterMonths: 6 });
+    const permanent = await createList({ name: 'Liste pérenne', persistence: 'permanent' });
+    const referenced = await createList({ name: 'Liste en campagne', persistence: 'expiring', expiresAfterMonths: 1 });
+    await age(old.id, 4);
+    await age(recent.id, 4);
+    await age(permanent.id, 24);
+    await age(referenced.id, 4);
+    await api()
+      .post('/mobile-campaigns/campaigns')
+      .set(admin)
+      .send({ name: 'Brouillon', listIds: [referenced.id] })
+      .expect(201);
+
+    const { purged } = await app.strapi.plugin('mobile-campaigns').service('lists').purgeExpired();
+    expect(purged).toContain(old.id);
+    expect(purged).not.toContain(recent.id);
+    expect(purged).not.toContain(permanent.id);
+    expect(purged).not.toContain(referenced.id);
+    for (const kept of [recent.id, permanent.id, referenced.id]) {
+      expect((await api().get(`/mobile-campaigns/lists/${kept}`).set(admin)).status).toBe(200);
+    }
+    expect((await api().get(`/mobile-campaigns/lists/${old.id}`).set(admin)).status).toBe(404);
+    const contact = await api().get('/mobile-campaigns/contacts').query({ search: '0677000001' }).set(admin);
+    expect(contact.body.data).toHaveLength(1);
+  });
+
+  it('gives a new list the retention of the settings when none is chosen', async () => {
+    const settings = (await api().get('/mobile-campaigns/settings').set(admin)).body.data;
+    await api()
+      .put('/mobile-campaigns/settings')
+      .set(admin)
+      .send({ ...settings, listRetentionMonths: null })
+      .expect(200);
+    const list = await createList({ name: 'Par défaut pérenne' });
+    expect(list).toEqual(expect.objectContaining({ persistence: 'permanent', expiresAt: null }));
+    await api()
+      .put('/mobile-campaigns/settings')
+      .set(admin)
+      .send({ ...settings, listRetentionMonths: 6 })
+      .expect(200);
+    const six = await createList({ name: 'Par défaut 6 mois' });
+    expect(six).toEqual(expect.objectContaining({ persistence: 'expiring', expiresAfterMonths: 6 }));
+    await api().put('/mobile-campaigns/settings').set(admin).send(settings).expect(200);
+  });
+});

@@ -49,8 +49,9 @@ export const listCreateSchema = z.object({
   name: z.string().trim().min(1).max(200),
   description: z.string().max(2000).optional(),
   kind: z.enum(LIST_KINDS).default('contacts'),
-  persistence: z.enum(LIST_PERSISTENCES).default('expiring'),
-  expiresAfterMonths: z.number().int().min(1).max(12).default(3),
+  /** Omitted: the account's list retention setting (3 months by default, as the seeds). */
+  persistence: z.enum(LIST_PERSISTENCES).optional(),
+  expiresAfterMonths: z.number().int().min(1).max(12).optional(),
 });
 export type ListCreateInput = z.infer<typeof listCreateSchema>;
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { listCreateSchema, listMergeSchema, listUpdateSchema, type ListQuery, type ListSummary } from '../contracts';
-import { uid } from '../utils';
+import { getService, uid } from '../utils';
 import { parseOrThrow } from '../utils/parse';
 import { tableOf } from '../utils/sql';
 
@@ -90,8 +90,11 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async create(input: unknown, user?: { id: number }) {
       const data = parseOrThrow(listCreateSchema, input, 'Invalid list');
+      const { listRetentionMonths } = await getService(strapi, 'settings').get();
+      const persistence = data.persistence ?? (listRetentionMonths === null ? 'permanent' : 'expiring');
+      const expiresAfterMonths = data.expiresAfterMonths ?? listRetentionMonths ?? 3;
       const row = await query().create({
-        data: { ...data, status: 'active', createdBy: user?.id, updatedBy: user?.id },
+        data: { ...data, persistence, expiresAfterMonths, status: 'active', createdBy: user?.id, updatedBy: user?.id },
       });
       return findOrFail(row.id);
     },
@@ -179,6 +182,31 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { id },
         data: { contactCount: Number(valid ?? 0), invalidCount: Number(invalid ?? 0) },
       });
+    },
+
+    /**
+     * The seeds' purge: contact lists left unused for their persistence period are deleted (their
+     * contacts stay in the directory). A list that a campaign still refers to is kept. Idempotent,
+     * so every Strapi instance may run it.
+     */
+    async purgeExpired(now = new Date()) {
+      const candidates = (await query().findMany({
+        select: ['id', 'persistence', 'expiresAfterMonths', 'lastUsedAt', 'createdAt', 'system'],
+        where: { kind: 'contacts', persistence: 'expiring', status: { $ne: 'importing' } },
+      })) as ListRow[];
+      const expired = candidates.filter((list) => (listExpiry(list)?.getTime() ?? Infinity) <= now.getTime());
+      if (expired.length === 0) return { purged: [] as number[] };
+      const campaigns = (await strapi.db.query(uid('campaign')).findMany({
+        select: ['listIds'],
+        where: { status: { $notIn: ['completed', 'cancelled'] } },
+      })) as { listIds: number[] | null }[];
+      const inUse = new Set(campaigns.flatMap((campaign) => campaign.listIds ?? []));
+      const purged = expired.map((list) => list.id).filter((id) => !inUse.has(id));
+      await strapi.db.transaction(async () => {
+        await strapi.db.query(ENTRY).deleteMany({ where: { listId: { $in: purged } } });
+        await query().deleteMany({ where: { id: { $in: purged } } });
+      });
+      return { purged };
     },
 
     /** The account opt-out list, created on first use. */
