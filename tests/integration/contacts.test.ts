@@ -246,6 +246,23 @@ describe('Given exclusion lists', () => {
     expect((await api().get(`/mobile-campaigns/lists/${list.id}`).set(admin)).body.data.contactCount).toBe(2);
   });
 
+  it('merges two exclusion lists without duplicating numbers', async () => {
+    const target = await createList({ name: 'Exclusions A', kind: 'exclusion' });
+    const source = await createList({ name: 'Exclusions B', kind: 'exclusion' });
+    await api().post(`/mobile-campaigns/lists/${target.id}/opt-outs`).set(admin).send({ numbers: '0600000101' });
+    await api()
+      .post(`/mobile-campaigns/lists/${source.id}/opt-outs`)
+      .set(admin)
+      .send({ numbers: '0600000101\n0600000102' });
+    const merged = await api()
+      .post(`/mobile-campaigns/lists/${target.id}/merge`)
+      .set(admin)
+      .send({ sourceListId: source.id });
+    expect(merged.body.data.contactCount).toBe(2);
+    const numbers = await api().get(`/mobile-campaigns/lists/${target.id}/opt-outs`).set(admin);
+    expect(numbers.body.data.map((o: { phone: string }) => o.phone).sort()).toEqual(['+33600000101', '+33600000102']);
+  });
+
   it('When a user lacks the removal permission, Then removing a number is refused', async () => {
     const list = await createList({ name: 'Protégée', kind: 'exclusion' });
     await api().post(`/mobile-campaigns/lists/${list.id}/opt-outs`).set(admin).send({ numbers: '0688888888' });

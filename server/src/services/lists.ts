@@ -137,24 +137,27 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.ApplicationError('The account opt-out list cannot be merged away', { code: 'LIST_SYSTEM' });
       const knex = strapi.db.connection;
       await strapi.db.transaction(async ({ trx }) => {
-        if (target.kind === 'exclusion') {
-          const table = tableOf(strapi, OPT_OUT);
-          const existing = knex(table).transacting(trx).select('phone').where('list_id', targetId);
-          await knex(table).transacting(trx).where('list_id', sourceListId).whereIn('phone', existing).delete();
-          await knex(table).transacting(trx).where('list_id', sourceListId).update({ list_id: targetId });
-        } else {
-          const table = tableOf(strapi, ENTRY);
-          const existing = knex(table)
-            .transacting(trx)
+        /** Drops the source rows whose number the target already has, then moves the others over. */
+        const moveRows = async (table: string, extra: Record<string, unknown> = {}) => {
+          // Through a derived table: MySQL refuses a subquery on the table a DELETE changes.
+          const targetPhones = knex
             .select('phone')
-            .where('list_id', targetId)
-            .whereNotNull('phone');
-          await knex(table).transacting(trx).where('list_id', sourceListId).whereIn('phone', existing).delete();
-          const [{ maxLine }] = await knex(table).transacting(trx).where('list_id', targetId).max({ maxLine: 'line' });
+            .from(knex(table).select('phone').where('list_id', targetId).whereNotNull('phone').as('target_phones'));
+          await knex(table).transacting(trx).where('list_id', sourceListId).whereIn('phone', targetPhones).delete();
           await knex(table)
             .transacting(trx)
             .where('list_id', sourceListId)
-            .update({ list_id: targetId, line: knex.raw('line + ?', [Number(maxLine ?? 0)]) });
+            .update({ list_id: targetId, ...extra });
+        };
+        if (target.kind === 'exclusion') {
+          await moveRows(tableOf(strapi, OPT_OUT));
+        } else {
+          const entries = tableOf(strapi, ENTRY);
+          const [{ maxLine }] = await knex(entries)
+            .transacting(trx)
+            .where('list_id', targetId)
+            .max({ maxLine: 'line' });
+          await moveRows(entries, { line: knex.raw('line + ?', [Number(maxLine ?? 0)]) });
         }
         await knex(tableOf(strapi, LIST)).transacting(trx).where('id', sourceListId).delete();
       });
