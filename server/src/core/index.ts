@@ -17,4 +17,5 @@ export * from './counter';
 export * from './holidays';
 export * from './sending-window';
 export * from './costs';
+export * from './retention';
 export * from './csv';

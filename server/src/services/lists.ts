@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { isListExpired, listExpiresAt } from '../core';
 import { listCreateSchema, listMergeSchema, listUpdateSchema, type ListQuery, type ListSummary } from '../contracts';
 import { getService, uid } from '../utils';
 import { parseOrThrow } from '../utils/parse';
@@ -16,25 +17,10 @@ type ListRow = Omit<ListSummary, 'expiresAt' | 'excludedCount'> & { createdBy?: 
 
 const AUTHOR = { createdBy: { select: ['id', 'firstname', 'lastname'] } };
 
-const addMonths = (date: Date, months: number) => {
-  const result = new Date(date);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  return result;
-};
-
-/** The seeds purge a list that stays unused for its persistence period; permanent lists never expire. */
-export const listExpiry = (
-  list: Pick<ListRow, 'persistence' | 'expiresAfterMonths' | 'lastUsedAt' | 'createdAt' | 'system'>
-) => {
-  if (list.persistence === 'permanent' || list.system) return null;
-  const from = new Date(list.lastUsedAt ?? list.createdAt);
-  return addMonths(from, list.expiresAfterMonths ?? 3);
-};
-
 const summary = (row: ListRow, excluded: Map<number, number>): ListSummary => ({
   ...row,
   createdBy: row.createdBy ?? null,
-  expiresAt: listExpiry(row)?.toISOString() ?? null,
+  expiresAt: listExpiresAt(row)?.toISOString() ?? null,
   excludedCount: excluded.get(row.id) ?? 0,
 });
 
@@ -197,7 +183,7 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['id', 'persistence', 'expiresAfterMonths', 'lastUsedAt', 'createdAt', 'system'],
         where: { kind: 'contacts', persistence: 'expiring', status: { $ne: 'importing' } },
       })) as ListRow[];
-      const expired = candidates.filter((list) => (listExpiry(list)?.getTime() ?? Infinity) <= now.getTime());
+      const expired = candidates.filter((list) => isListExpired(list, now));
       if (expired.length === 0) return { purged: [] as number[] };
       const campaigns = (await strapi.db.query(uid('campaign')).findMany({
         select: ['listIds'],
