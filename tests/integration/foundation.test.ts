@@ -67,6 +67,7 @@ describe('Given the plugin loaded in the playground', () => {
       'campaigns.write',
       'campaigns.send',
       'contacts.manage',
+      'opt-outs.remove',
       'exports.personal-data',
       'settings.manage',
     ]) {
