@@ -16,7 +16,7 @@ const TRICKY = lines([
   'Noël;Brûlé;"";0612345678',
   'Anaïs;Çà;"a\r\nb\r\nc";12345',
   ...Array.from(
-    { length: 300 },
+    { length: 1200 },
     (_, i) =>
       `Léa${i};Bé${i};"x;${i}";06 ${String(10_000_000 + i * 37)
         .slice(0, 8)
