@@ -26,6 +26,8 @@ module.exports = ({ env }) => ({
           },
         },
       },
+      // Uploaded files wait here until imported (default: a folder in the OS temp dir).
+      imports: { directory: env('IMPORT_DIRECTORY', undefined) },
     },
   },
 });

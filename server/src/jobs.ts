@@ -15,6 +15,20 @@ export const JOBS = {
         strapi.log.info(`[mobile-campaigns] Purged ${purged.length} unused list(s): ${purged.join(', ')}`);
     },
   },
+  /**
+   * Every minute: imports whose instance stopped mid-way are undone, and the files of imports
+   * ended (or abandoned) for a day are removed.
+   */
+  mobileCampaignsImports: {
+    rule: '0 * * * * *',
+    async task(strapi: Core.Strapi) {
+      const imports = getService(strapi, 'imports');
+      const recovered = await imports.recoverStale();
+      if (recovered.length > 0)
+        strapi.log.warn(`[mobile-campaigns] Undid ${recovered.length} interrupted import(s): ${recovered.join(', ')}`);
+      await imports.cleanUp();
+    },
+  },
 } as const;
 
 export const registerJobs = (strapi: Core.Strapi) => {

@@ -16,6 +16,7 @@ const CONTENT_TYPES = [
   'template',
   'short-link',
   'credit-transaction',
+  'import-job',
   'inbound-message',
 ];
 

@@ -18,6 +18,12 @@ export const pluginConfigSchema = z.object({
     sms: providerConfigSchema,
     voice: providerConfigSchema,
   }),
+  imports: z
+    .object({
+      /** Where uploaded files wait between upload and import (default: a folder in the OS temp dir). */
+      directory: z.string().min(1).optional(),
+    })
+    .optional(),
 });
 
 export type PluginConfig = z.infer<typeof pluginConfigSchema>;

@@ -9,6 +9,7 @@ import template from './template';
 import shortLink from './short-link';
 import creditTransaction from './credit-transaction';
 import inboundMessage from './inbound-message';
+import importJob from './import-job';
 
 export default {
   campaign: campaign,
@@ -22,4 +23,5 @@ export default {
   'short-link': shortLink,
   'credit-transaction': creditTransaction,
   'inbound-message': inboundMessage,
+  'import-job': importJob,
 };

@@ -3,3 +3,4 @@ export * from './credits';
 export * from './campaigns';
 export * from './dashboard';
 export * from './lists';
+export * from './imports';

@@ -2,7 +2,8 @@ import campaigns from './campaigns';
 import contacts from './contacts';
 import credits from './credits';
 import dashboard from './dashboard';
+import imports from './imports';
 import lists from './lists';
 import settings from './settings';
 
-export default { campaigns, contacts, credits, dashboard, lists, settings };
+export default { campaigns, contacts, credits, dashboard, imports, lists, settings };

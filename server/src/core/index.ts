@@ -19,3 +19,4 @@ export * from './sending-window';
 export * from './costs';
 export * from './retention';
 export * from './csv';
+export * from './attribute-values';

@@ -60,6 +60,16 @@ export default {
     route('PUT', '/contacts/:id', 'contacts.update', PERMISSIONS.manageContacts),
     route('DELETE', '/contacts/:id', 'contacts.delete', PERMISSIONS.manageContacts),
 
+    route('POST', '/imports', 'imports.upload', PERMISSIONS.manageContacts),
+    route('POST', '/imports/paste', 'imports.paste', PERMISSIONS.manageContacts),
+    route('GET', '/imports', 'imports.find', PERMISSIONS.manageContacts),
+    route('GET', '/imports/:id', 'imports.findOne', PERMISSIONS.manageContacts),
+    route('PUT', '/imports/:id/format', 'imports.setFormat', PERMISSIONS.manageContacts),
+    route('POST', '/imports/:id/analyse', 'imports.analyse', PERMISSIONS.manageContacts),
+    route('GET', '/imports/:id/rejected', 'imports.rejected', PERMISSIONS.manageContacts, PERMISSIONS.exportPersonalData),
+    route('POST', '/imports/:id/start', 'imports.start', PERMISSIONS.manageContacts),
+    route('POST', '/imports/:id/cancel', 'imports.cancel', PERMISSIONS.manageContacts),
+
     route('GET', '/attributes', 'contacts.findAttributes', PERMISSIONS.manageContacts),
     route('POST', '/attributes', 'contacts.createAttribute', PERMISSIONS.manageContacts),
     route('PUT', '/attributes/:id', 'contacts.updateAttribute', PERMISSIONS.manageContacts),

@@ -4,6 +4,7 @@ import contacts from './contacts';
 import credits from './credits';
 import dashboard from './dashboard';
 import entries from './entries';
+import imports from './imports';
 import csvExports from './exports';
 import lists from './lists';
 import optOuts from './opt-outs';
@@ -18,6 +19,7 @@ const services = {
   credits,
   dashboard,
   entries,
+  imports,
   exports: csvExports,
   lists,
   optOuts,
