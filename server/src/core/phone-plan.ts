@@ -128,3 +128,61 @@ export function compileCallingCode(callingCode: string): CallingCodePlan {
     },
   };
 }
+
+export interface InternationalMatch {
+  callingCode: string;
+  nationalNumber: string;
+  country: string;
+  type: LibphonenumberType;
+}
+
+interface ForeignPlan extends CallingCodePlan {
+  /** The national prefix libphonenumber strips (when the rest still fits the plan) even after +CC. */
+  nationalPrefix: RegExp | undefined;
+}
+
+/** Metadata calls the public typings of libphonenumber-js/core omit. */
+const lookup = new Metadata(metadataJson) as unknown as Metadata & {
+  hasCallingCode(callingCode: string): boolean;
+  nationalPrefixForParsing(): string | undefined;
+};
+// Compiled on first use: a list holds numbers of a handful of calling codes.
+const foreignPlans = new Map<string, ForeignPlan | null>();
+
+function foreignPlan(callingCode: string): ForeignPlan | null {
+  let plan = foreignPlans.get(callingCode);
+  if (plan === undefined) {
+    const countries = (metadataJson.country_calling_codes as Record<string, string[] | undefined>)[callingCode];
+    // Non-geographic codes (+800, +882…) have no country plan: libphonenumber handles them.
+    if (countries === undefined) plan = null;
+    else {
+      lookup.selectNumberingPlan(callingCode as Parameters<Metadata['selectNumberingPlan']>[0]);
+      const prefix = lookup.nationalPrefixForParsing();
+      plan = { ...compileCallingCode(callingCode), nationalPrefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined };
+    }
+    foreignPlans.set(callingCode, plan);
+  }
+  return plan;
+}
+
+/**
+ * The digits of a `+` number read as libphonenumber reads them (the first 1–3 digits that are a
+ * calling code, then the national number), when that reading is the plain one: a geographic code,
+ * and no national prefix or carrier code to strip (their rules depend on lengths and patterns,
+ * left to libphonenumber). Undefined when not certain or not valid.
+ */
+export function resolveInternational(digits: string): InternationalMatch | undefined {
+  if (digits.charCodeAt(0) === 0x30) return undefined;
+  for (let length = 1; length <= 3 && length <= digits.length; length++) {
+    const callingCode = digits.slice(0, length);
+    if (!lookup.hasCallingCode(callingCode)) continue;
+    const plan = foreignPlan(callingCode);
+    const nationalNumber = digits.slice(length);
+    // libphonenumber's bounds on a national number (MIN_LENGTH_FOR_NSN, MAX_LENGTH_FOR_NSN).
+    if (plan === null || nationalNumber.length < 2 || nationalNumber.length > 17) return undefined;
+    if (plan.nationalPrefix?.test(nationalNumber)) return undefined;
+    const found = plan.resolve(nationalNumber);
+    return found && { callingCode, nationalNumber, ...found };
+  }
+  return undefined;
+}

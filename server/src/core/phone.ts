@@ -4,7 +4,7 @@ import {
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
-import { compileCallingCode, type LibphonenumberType } from './phone-plan';
+import { compileCallingCode, resolveInternational, type LibphonenumberType } from './phone-plan';
 import type { PhoneType } from './types';
 
 export type PhoneReason =
@@ -182,6 +182,11 @@ export function normalizePhone(input: unknown, options?: NormalizePhoneOptions):
     // Nine digits of the right length that no plan of the French dialling plan accepts: what
     // libphonenumber calls a valid length but an invalid number (the tests hold it to that).
     if (form.definite) return invalid('invalid-number');
+  } else if (cleaned.plus) {
+    const found = resolveInternational(cleaned.digits);
+    if (found !== undefined) {
+      return valid(`+${cleaned.digits}`, found.country, TYPES[found.type], options?.allowedCountries);
+    }
   }
   return slow(cleaned, defaultCountry, options?.allowedCountries);
 }
