@@ -10,6 +10,7 @@ import { ProtectedContactsPage } from './ContactsPage';
 import { ProtectedDashboardPage } from './DashboardPage';
 import { ProtectedExclusionListPage } from './ExclusionListPage';
 import { ProtectedExclusionsPage } from './ExclusionsPage';
+import { ProtectedImportPage } from './ImportPage';
 import { ProtectedListEditorPage } from './ListEditorPage';
 import { ProtectedListsPage } from './ListsPage';
 
@@ -33,6 +34,8 @@ const App = () => {
         <Route path="attributes" element={<ProtectedAttributesPage />} />
         <Route path="exclusions" element={<ProtectedExclusionsPage />} />
         <Route path="exclusions/:id" element={<ProtectedExclusionListPage />} />
+        <Route path="imports/new" element={<ProtectedImportPage />} />
+        <Route path="imports/:id" element={<ProtectedImportPage />} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </Layouts.Root>
