@@ -47,6 +47,19 @@ export interface ContactCollector {
 
 const MAX_RAGGED_EXAMPLES = 20;
 
+/**
+ * `trim()` only when an end may be whitespace: most cells have none, and the call is a fifth of
+ * the per-cell cost. Every character `trim` removes is ≤ U+0020, U+00A0, or ≥ U+1680.
+ */
+function trimmed(cell: string): string {
+  const n = cell.length;
+  if (n === 0) return cell;
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(n - 1);
+  if (first > 0x20 && first !== 0xa0 && first < 0x1680 && last > 0x20 && last !== 0xa0 && last < 0x1680) return cell;
+  return cell.trim();
+}
+
 export function createContactCollector(options: ContactCollectorOptions): ContactCollector {
   const { phoneColumn, hasHeader, requireMobile = false } = options;
   if (phoneColumn === null || phoneColumn < 0) throw new CsvFormatError('no-phone-column');
@@ -127,12 +140,13 @@ export function createContactCollector(options: ContactCollectorOptions): Contac
     // below hit existing properties (building each object key by key cost ~2 µs a row).
     const fields: Record<string, string> = { ...template };
     let empties = 0;
+    let phoneRaw = '';
     for (let i = 0; i < width; i++) {
-      const value = i < cells.length ? cells[i]!.trim() : '';
+      const value = i < cells.length ? trimmed(cells[i]!) : '';
       fields[headers[i]!] = value;
       if (value === '') emptyScratch[empties++] = i;
+      if (i === phoneColumn) phoneRaw = value;
     }
-    const phoneRaw = phoneColumn < cells.length ? cells[phoneColumn]!.trim() : '';
     const result = normalizePhone(phoneRaw, phoneOptions);
     rowsRead++;
 
