@@ -1,7 +1,7 @@
 import * as React from 'react';
 
 import { Button, Flex, Typography } from '@strapi/design-system';
-import { Download, Plus } from '@strapi/icons';
+import { Download, Plus, Upload } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
 
@@ -101,11 +101,19 @@ const ContactsPage = () => {
       <Layouts.Header
         title={t('nav.contacts', 'Contacts')}
         subtitle={t('contacts.subtitle', 'Your contact directory: one contact per mobile number, whatever the lists.')}
-        // The CSV import wizard adds its "Import contacts" button beside "Add a contact".
         primaryAction={
-          <Button startIcon={<Plus />} onClick={() => setForm({ contact: null })} disabled={!attributes.data}>
-            {t('contacts.add', 'Add a contact')}
-          </Button>
+          <Flex gap={2}>
+            <Button
+              variant="secondary"
+              startIcon={<Upload />}
+              onClick={() => navigate(`/plugins/${PLUGIN_ID}/imports/new`)}
+            >
+              {t('import.button', 'Import contacts')}
+            </Button>
+            <Button startIcon={<Plus />} onClick={() => setForm({ contact: null })} disabled={!attributes.data}>
+              {t('contacts.add', 'Add a contact')}
+            </Button>
+          </Flex>
         }
         secondaryAction={
           canPersonalData ? (

@@ -1,9 +1,9 @@
 import * as React from 'react';
 
-import { Button } from '@strapi/design-system';
-import { Plus } from '@strapi/icons';
+import { Button, Flex } from '@strapi/design-system';
+import { Plus, Upload } from '@strapi/icons';
 import { BackButton, Layouts, Page, useRBAC } from '@strapi/strapi/admin';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 
 import type { ListSummary, OptOut } from '../../../server/src/contracts';
 import { SearchField } from '../components/common/SearchField';
@@ -24,6 +24,7 @@ import { TablePagination } from './parts/TablePagination';
 
 const ExclusionList = ({ list, onListChange }: { list: ListSummary; onListChange: () => void }) => {
   const t = useT();
+  const navigate = useNavigate();
   const { query, setSearch } = usePageQuery(50);
   const optOuts = useOptOuts(list.id, query);
   const actions = useListActions();
@@ -53,9 +54,19 @@ const ExclusionList = ({ list, onListChange }: { list: ListSummary; onListChange
             : (list.description ?? undefined)
         }
         primaryAction={
-          <Button startIcon={<Plus />} onClick={() => setIsAdding(true)}>
-            {t('exclusions.addNumbers', 'Add numbers')}
-          </Button>
+          <Flex gap={2}>
+            <Button
+              variant="secondary"
+              startIcon={<Upload />}
+              disabled={list.status === 'importing'}
+              onClick={() => navigate(`/plugins/${PLUGIN_ID}/imports/new?listId=${list.id}`)}
+            >
+              {t('exclusions.import', 'Import numbers')}
+            </Button>
+            <Button startIcon={<Plus />} onClick={() => setIsAdding(true)}>
+              {t('exclusions.addNumbers', 'Add numbers')}
+            </Button>
+          </Flex>
         }
       />
       <Layouts.Action

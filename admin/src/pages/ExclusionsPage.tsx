@@ -1,16 +1,18 @@
 import * as React from 'react';
 
-import { Button } from '@strapi/design-system';
-import { Plus } from '@strapi/icons';
+import { Button, Flex } from '@strapi/design-system';
+import { Plus, Upload } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
 
 import { ExclusionListsTable } from '../components/exclusions/ExclusionListsTable';
 import { ListFormModal } from '../components/lists/ListFormModal';
+import { useActiveImports } from '../hooks/useImports';
 import { useExclusionLists, useListActions } from '../hooks/useLists';
 import { useSubmitAction } from '../hooks/useSubmitAction';
 import { useT } from '../hooks/useT';
 import { PAGE_PERMISSIONS } from '../permissions';
+import { PLUGIN_ID } from '../pluginId';
 
 import { ResourceView } from './parts/ResourceView';
 
@@ -21,6 +23,9 @@ const ExclusionsPage = () => {
   const actions = useListActions();
   const submit = useSubmitAction();
   const [isCreating, setIsCreating] = React.useState(false);
+  const imports = useActiveImports(Boolean(lists.data?.some((list) => list.status === 'importing')), () => {
+    void lists.refetch();
+  });
 
   return (
     <Page.Main>
@@ -32,9 +37,18 @@ const ExclusionsPage = () => {
           'Numbers that marketing campaigns never send to: people who replied STOP, and any list you add.'
         )}
         primaryAction={
-          <Button startIcon={<Plus />} onClick={() => setIsCreating(true)}>
-            {t('exclusions.new', 'New exclusion list')}
-          </Button>
+          <Flex gap={2}>
+            <Button
+              variant="secondary"
+              startIcon={<Upload />}
+              onClick={() => navigate(`/plugins/${PLUGIN_ID}/imports/new?kind=exclusion`)}
+            >
+              {t('exclusions.importList', 'Import an exclusion list')}
+            </Button>
+            <Button startIcon={<Plus />} onClick={() => setIsCreating(true)}>
+              {t('exclusions.new', 'New exclusion list')}
+            </Button>
+          </Flex>
         }
       />
       <Layouts.Content>
@@ -42,6 +56,7 @@ const ExclusionsPage = () => {
           {(data) => (
             <ExclusionListsTable
               lists={data}
+              imports={imports}
               emptyMessage={t('exclusions.empty', 'No exclusion list yet.')}
               onOpen={(list) => navigate(String(list.id))}
             />

@@ -1,9 +1,9 @@
 import * as React from 'react';
 
 import { Button, Flex } from '@strapi/design-system';
-import { Pencil, Plus } from '@strapi/icons';
+import { Pencil, Plus, Upload } from '@strapi/icons';
 import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 
 import type { ListEntry, ListSummary } from '../../../server/src/contracts';
 import { SearchField } from '../components/common/SearchField';
@@ -49,6 +49,7 @@ const ExcludeDialog = ({ entry, onClose, onDone }: { entry: ListEntry; onClose: 
 
 const ListEditor = ({ list, onListChange }: { list: ListSummary; onListChange: () => void }) => {
   const t = useT();
+  const navigate = useNavigate();
   const { query, setSearch } = usePageQuery(50);
   const entries = useListEntries(list.id, query);
   const actions = useListActions();
@@ -73,6 +74,14 @@ const ListEditor = ({ list, onListChange }: { list: ListSummary; onListChange: (
           <Flex gap={2}>
             <Button variant="secondary" startIcon={<Pencil />} onClick={() => setIsEditingList(true)}>
               {t('editor.editList', 'Edit the list')}
+            </Button>
+            <Button
+              variant="secondary"
+              startIcon={<Upload />}
+              disabled={list.status === 'importing'}
+              onClick={() => navigate(`/plugins/${PLUGIN_ID}/imports/new?listId=${list.id}`)}
+            >
+              {t('editor.import', 'Import contacts')}
             </Button>
             <Button
               startIcon={<Plus />}

@@ -1,7 +1,7 @@
 import * as React from 'react';
 
 import { Button, Flex } from '@strapi/design-system';
-import { Plus } from '@strapi/icons';
+import { Plus, Upload } from '@strapi/icons';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
 
@@ -10,11 +10,13 @@ import { SearchField } from '../components/common/SearchField';
 import { ListFormModal } from '../components/lists/ListFormModal';
 import { ListsTable } from '../components/lists/ListsTable';
 import { MergeListModal } from '../components/lists/MergeListModal';
+import { useActiveImports } from '../hooks/useImports';
 import { useListActions, useLists } from '../hooks/useLists';
 import { usePageQuery } from '../hooks/usePageQuery';
 import { useSubmitAction } from '../hooks/useSubmitAction';
 import { useT } from '../hooks/useT';
 import { CONTACT_ACTIONS, PAGE_PERMISSIONS } from '../permissions';
+import { PLUGIN_ID } from '../pluginId';
 
 import { ConfirmDeleteDialog } from './parts/ConfirmDeleteDialog';
 import { ResourceView } from './parts/ResourceView';
@@ -64,10 +66,13 @@ const ListsPage = () => {
   const [merging, setMerging] = React.useState<ListSummary | null>(null);
   const [deleting, setDeleting] = React.useState<ListSummary | null>(null);
   const reload = () => void lists.refetch();
+  const imports = useActiveImports(Boolean(lists.data?.results.some((list) => list.status === 'importing')), reload);
 
-  // The page's actions; the CSV import wizard adds its "Import contacts" button here.
   const headerActions = (
     <Flex gap={2}>
+      <Button variant="secondary" startIcon={<Upload />} onClick={() => navigate(`/plugins/${PLUGIN_ID}/imports/new`)}>
+        {t('import.button', 'Import contacts')}
+      </Button>
       <Button startIcon={<Plus />} onClick={() => setIsCreating(true)}>
         {t('lists.new', 'New list')}
       </Button>
@@ -103,6 +108,7 @@ const ListsPage = () => {
               <ListsTable
                 lists={page.results}
                 canExport={canPersonalData}
+                imports={imports}
                 emptyMessage={
                   query.search
                     ? t('lists.noMatch', 'No list matches your search.')

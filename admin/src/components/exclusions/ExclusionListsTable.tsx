@@ -2,10 +2,11 @@ import { Badge, Flex, IconButton, Td, Tr, Typography } from '@strapi/design-syst
 import { ArrowRight } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
-import type { ListSummary } from '../../../../server/src/contracts';
+import type { ImportJob, ListSummary } from '../../../../server/src/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { CampaignDate } from '../CampaignDate';
 import { DataTable } from '../common/DataTable';
+import { ListImportProgress } from '../imports/ListImportProgress';
 
 /** The account's opt-out list first, then the named lists in the order the server gave. */
 export const sortExclusionLists = (lists: ListSummary[]) =>
@@ -13,11 +14,13 @@ export const sortExclusionLists = (lists: ListSummary[]) =>
 
 interface ExclusionListsTableProps {
   lists: ListSummary[];
+  /** Imports being worked on, by target list: a list being imported into shows its progress. */
+  imports?: ReadonlyMap<number, ImportJob>;
   emptyMessage: string;
   onOpen: (list: ListSummary) => void;
 }
 
-export const ExclusionListsTable = ({ lists, emptyMessage, onOpen }: ExclusionListsTableProps) => {
+export const ExclusionListsTable = ({ lists, imports, emptyMessage, onOpen }: ExclusionListsTableProps) => {
   const { formatMessage, formatNumber } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
@@ -49,6 +52,9 @@ export const ExclusionListsTable = ({ lists, emptyMessage, onOpen }: ExclusionLi
                     )
                   : (list.description ?? '')}
               </Typography>
+              {list.status === 'importing' && imports?.get(list.id) ? (
+                <ListImportProgress job={imports.get(list.id)!} />
+              ) : null}
             </Flex>
           </Td>
           <Td>

@@ -2,11 +2,12 @@ import { Flex, IconButton, Td, Tr, Typography } from '@strapi/design-system';
 import { Download, Pencil, Trash } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
-import type { ListSummary } from '../../../../server/src/contracts';
+import type { ImportJob, ListSummary } from '../../../../server/src/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { CampaignDate } from '../CampaignDate';
 import { DataTable } from '../common/DataTable';
 import { RowActions } from '../common/RowActions';
+import { ListImportProgress } from '../imports/ListImportProgress';
 
 import { ExpiryLabel } from './ExpiryLabel';
 import { ListStatusBadge } from './ListStatusBadge';
@@ -15,6 +16,8 @@ interface ListsTableProps {
   lists: ListSummary[];
   /** Exports hold phone numbers: only users allowed to export personal data see the action. */
   canExport: boolean;
+  /** Imports being worked on, by target list: an importing list shows its progress. */
+  imports?: ReadonlyMap<number, ImportJob>;
   emptyMessage: string;
   onEdit: (list: ListSummary) => void;
   onExport: (list: ListSummary) => void;
@@ -30,6 +33,7 @@ export const authorName = (author: ListSummary['createdBy']) =>
 export const ListsTable = ({
   lists,
   canExport,
+  imports,
   emptyMessage,
   onEdit,
   onExport,
@@ -56,6 +60,7 @@ export const ListsTable = ({
     <DataTable columns={columns} rowCount={lists.length} emptyMessage={emptyMessage}>
       {lists.map((list) => {
         const isImporting = list.status === 'importing';
+        const job = isImporting ? imports?.get(list.id) : undefined;
         return (
           <Tr key={list.id}>
             <Td>
@@ -79,7 +84,10 @@ export const ListsTable = ({
               <Typography textColor="neutral800">{authorName(list.createdBy) || '–'}</Typography>
             </Td>
             <Td>
-              <ListStatusBadge status={list.status} />
+              <Flex direction="column" alignItems="flex-start" gap={2}>
+                <ListStatusBadge status={list.status} />
+                {job ? <ListImportProgress job={job} /> : null}
+              </Flex>
             </Td>
             <Td>
               <ExpiryLabel list={list} />

@@ -1,0 +1,30 @@
+import { Flex, Link, ProgressBar, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router-dom';
+
+import type { ImportJob } from '../../../../server/src/contracts';
+import { PLUGIN_ID } from '../../pluginId';
+import { getTranslation } from '../../utils/getTranslation';
+import { writtenPercent } from '../../utils/importProgress';
+
+/** The bar a list being imported into shows in the lists tables, with a way to its import page. */
+export const ListImportProgress = ({ job }: { job: ImportJob }) => {
+  const { formatMessage, formatNumber } = useIntl();
+  const percent = writtenPercent(job);
+  const label = formatMessage(
+    { id: getTranslation('import.progress.label'), defaultMessage: '{written} of {total} rows written' },
+    { written: formatNumber(job.progress.written), total: formatNumber(job.summary?.rowsRead ?? 0) }
+  );
+  return (
+    <Flex direction="column" alignItems="flex-start" gap={1}>
+      {/* The design system's ProgressBar draws `value` but does not pass it to the progressbar role. */}
+      <ProgressBar value={percent} size="S" aria-label={label} aria-valuenow={percent} aria-valuetext={label} />
+      <Typography variant="pi" textColor="neutral600">
+        {label}
+      </Typography>
+      <Link tag={NavLink} to={`/plugins/${PLUGIN_ID}/imports/${job.id}`}>
+        {formatMessage({ id: getTranslation('import.progress.open'), defaultMessage: 'See the import' })}
+      </Link>
+    </Flex>
+  );
+};
