@@ -22,6 +22,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { contactBatches, createContactParser, detectCsvFormat, PhoneSet } from '../server/src/core';
 import { createDecoder } from '../server/src/core/csv/encoding';
+import { DECODE_PIECE } from '../server/src/core/csv/parser';
 import { createRowReader } from '../server/src/core/csv/rows';
 import { pick, prng } from '../server/src/core/__tests__/fixtures/generators';
 
@@ -181,6 +182,9 @@ async function main(): Promise<void> {
   const { bytes, expected } = generate();
   const chunks: Uint8Array[] = [];
   for (let i = 0; i < bytes.length; i += CHUNK) chunks.push(bytes.subarray(i, i + CHUNK));
+  // The stages below decode in the pieces the contact parser uses (see DECODE_PIECE).
+  const pieces: Uint8Array[] = [];
+  for (let i = 0; i < bytes.length; i += DECODE_PIECE) pieces.push(bytes.subarray(i, i + DECODE_PIECE));
   console.log(
     `file: ${ROWS.toLocaleString('en-US')} rows, ${mb(bytes.length)} Windows-1252, generated in ${Date.now() - t0} ms`
   );
@@ -213,14 +217,14 @@ async function main(): Promise<void> {
     await best('iconv-lite decode only', async () => {
       const d = createDecoder('windows-1252');
       let n = 0;
-      for (const c of chunks) n += d.write(c).length;
+      for (const c of pieces) n += d.write(c).length;
       return n > 0 ? ROWS : 0;
     }),
     await best('decode + papaparse records (our reader)', async () => {
       const d = createDecoder('windows-1252');
       const reader = createRowReader(';', '\r\n');
       let rows = 0;
-      for (const c of chunks) rows += reader.push(d.write(c)).length;
+      for (const c of pieces) rows += reader.push(d.write(c)).length;
       rows += reader.end().length;
       return rows - 1;
     }),
@@ -262,7 +266,7 @@ async function main(): Promise<void> {
   if (!only) {
     const ratio = results[results.length - 1]!.seconds / baseline;
     console.log(
-      `\n  full parser / fastest papaparse: ${ratio.toFixed(2)}× (target ≤ 3–4×: ${ratio <= 4 ? 'met' : 'NOT met on this machine'})`
+      `\n  full parser / fastest papaparse: ${ratio.toFixed(2)}× (target ≤ 2.5×: ${ratio <= 2.5 ? 'met' : 'NOT met on this machine'})`
     );
   }
   const { rowsRead, valid, invalid, duplicates, final, byCountry, invalidByReason } = summary;
@@ -287,7 +291,7 @@ async function main(): Promise<void> {
           .padStart(11)} rows/s  ${r.seconds.toFixed(2)} s  peak RSS ${mb(r.maxRss)}`
       );
     }
-    console.log(`    ratio ${(ours.seconds / papa.seconds).toFixed(2)}×`);
+    console.log(`    ratio ${(ours.seconds / papa.seconds).toFixed(2)}× (target ≤ 2.5×)`);
   } finally {
     unlinkSync(file);
   }

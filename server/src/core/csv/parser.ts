@@ -62,7 +62,7 @@ export interface ContactParser {
  * two bytes a character, and V8 puts a string over 128 KiB in its large-object space: decoding a
  * 64 KiB chunk whole made every such string one, and cost 3–4× the parse itself.
  */
-const DECODE_PIECE = 16 * 1024;
+export const DECODE_PIECE = 16 * 1024;
 
 export function createContactParser(options: ContactParserOptions): ContactParser {
   const { format } = options;
