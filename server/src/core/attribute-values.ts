@@ -60,7 +60,7 @@ export function coerceAttributeValue(type: AttributeType, text: string): Coerced
       const value = iso
         ? isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))
         : dayFirst
-          ? isoDay(fullYear(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]))
+          ? isoDay(fullYear(dayFirst[3] ?? ''), Number(dayFirst[2]), Number(dayFirst[1]))
           : null;
       return value === null ? { ok: false } : { ok: true, value };
     }

@@ -54,7 +54,10 @@ interface Tables {
   optOuts: string;
 }
 
-type SqliteStatement = { run(...values: unknown[]): unknown; get(...values: unknown[]): unknown };
+type SqliteStatement = {
+  run(...values: unknown[]): { changes: number; lastInsertRowid: number | bigint };
+  get(...values: unknown[]): unknown;
+};
 type SqliteDatabase = { prepare(sql: string): SqliteStatement; transaction(fn: () => void): () => void };
 
 const sqliteWriter = (strapi: Core.Strapi, tables: Tables, importId: number): BulkWriter => {
@@ -71,7 +74,7 @@ const sqliteWriter = (strapi: Core.Strapi, tables: Tables, importId: number): Bu
         prepared = {
           contact: db.prepare(
             `INSERT INTO ${tables.contacts} (document_id, phone, country, first_name, last_name, email, attributes, import_id, created_at, updated_at, published_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (phone) DO NOTHING RETURNING id`
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (phone) DO NOTHING`
           ),
           contactId: db.prepare(`SELECT id FROM ${tables.contacts} WHERE phone = ?`),
           entry: db.prepare(
@@ -80,7 +83,7 @@ const sqliteWriter = (strapi: Core.Strapi, tables: Tables, importId: number): Bu
           ),
           optOut: db.prepare(
             `INSERT INTO ${tables.optOuts} (document_id, list_id, phone, source, import_id, created_at, updated_at, published_at)
-             VALUES (?, ?, ?, 'import', ?, ?, ?, ?) ON CONFLICT (list_id, phone) DO NOTHING RETURNING id`
+             VALUES (?, ?, ?, 'import', ?, ?, ?, ?) ON CONFLICT (list_id, phone) DO NOTHING`
           ),
         };
         statements.set(db, prepared);
@@ -103,7 +106,8 @@ const sqliteWriter = (strapi: Core.Strapi, tables: Tables, importId: number): Bu
         const ids = new Map<string, number>();
         let created = 0;
         for (const row of rows) {
-          const inserted = contact.get(
+          // `run` and the row id, not RETURNING: RETURNING makes each insert about 8 times slower here.
+          const { changes, lastInsertRowid } = contact.run(
             nextId(),
             row.phone,
             row.country,
@@ -115,9 +119,9 @@ const sqliteWriter = (strapi: Core.Strapi, tables: Tables, importId: number): Bu
             now,
             now,
             now
-          ) as { id: number } | undefined;
-          if (inserted) created += 1;
-          ids.set(row.phone, (inserted ?? (contactId.get(row.phone) as { id: number })).id);
+          );
+          if (changes === 1) created += 1;
+          ids.set(row.phone, changes === 1 ? Number(lastInsertRowid) : (contactId.get(row.phone) as { id: number }).id);
         }
         return { ids, created };
       }),
@@ -148,7 +152,7 @@ const sqliteWriter = (strapi: Core.Strapi, tables: Tables, importId: number): Bu
         const now = Date.now();
         let added = 0;
         for (const phone of phones) {
-          if (optOut.get(nextId(), listId, phone, importId, now, now, now)) added += 1;
+          added += optOut.run(nextId(), listId, phone, importId, now, now, now).changes;
         }
         return added;
       }),

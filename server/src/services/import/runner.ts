@@ -174,6 +174,8 @@ export function createImportRunner(strapi: Core.Strapi) {
         control(id, signal),
         (phones) => getService(strapi, 'imports').phonesInList(plan.listId, phones)
       );
+      // Counted before the final transaction: on SQLite its single connection is taken until commit.
+      await getService(strapi, 'lists').recount(plan.listId);
       await strapi.db.transaction(async ({ trx }) => {
         const updated = await updateExistingContacts(strapi, id, plan, trx);
         await finishList(plan, row.summary as ContactImportSummary, outcome.alreadyPresent);
@@ -187,7 +189,6 @@ export function createImportRunner(strapi: Core.Strapi) {
         // Cancelled at the last moment: undo the transaction, then the rows.
         if (!done) throw new PassStopped();
       });
-      await getService(strapi, 'lists').recount(plan.listId);
       await removeUpload(strapi, row.storedFile);
     } catch (error) {
       stopped = error instanceof PassStopped;

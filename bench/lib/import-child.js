@@ -1,0 +1,93 @@
+/**
+ * The Strapi side of `bench/import.bench.ts`: boots the playground on the database the
+ * DATABASE_* variables name, imports the file through the real `imports` service as the admin
+ * does (upload, analysis, import into a new list with Prénom, Nom and Email mapped to the
+ * contact), and prints its figures as JSON. Plain Node on the built plugin, like a real app.
+ */
+'use strict';
+
+const { randomBytes } = require('node:crypto');
+const { copyFileSync, mkdtempSync, rmSync, statSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+
+const PLAYGROUND_DIR = join(__dirname, '..', '..', 'playground');
+const WORKING = ['analysing', 'importing', 'cancelling'];
+const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
+const secret = () => randomBytes(16).toString('base64');
+
+async function main(file) {
+  const work = mkdtempSync(join(tmpdir(), 'mc-bench-import-'));
+  Object.assign(process.env, {
+    NODE_ENV: 'production',
+    APP_KEYS: [secret(), secret()].join(','),
+    ADMIN_JWT_SECRET: secret(),
+    API_TOKEN_SALT: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+    JWT_SECRET: secret(),
+    PLAYGROUND_QUIET: 'true',
+    IMPORT_DIRECTORY: join(work, 'imports'),
+  });
+  const { createStrapi } = require('@strapi/strapi');
+  const strapi = await createStrapi({ appDir: PLAYGROUND_DIR, distDir: PLAYGROUND_DIR }).load();
+  strapi.log.level = 'error';
+  try {
+    const plugin = strapi.plugin('mobile-campaigns');
+    const imports = plugin.service('imports');
+    const attributes = await plugin.service('attributes').list();
+    const upload = join(work, 'upload.csv');
+    copyFileSync(file, upload); // what the body middleware does before the service sees the file
+
+    const settle = async (id) => {
+      for (let i = 0; i < 100_000; i++) {
+        const job = await imports.findOne(id);
+        if (!WORKING.includes(job.status)) return job;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      throw new Error('The import did not end');
+    };
+
+    let start = process.hrtime.bigint();
+    let job = await imports.upload({ filepath: upload, originalFilename: 'bench.csv', size: statSync(upload).size });
+    const detect = seconds(start);
+    const { encoding, delimiter, hasHeader, phoneColumn, headers } = job.format;
+
+    start = process.hrtime.bigint();
+    await imports.analyse(job.id, { encoding, delimiter, hasHeader, phoneColumn, listKind: 'contacts' });
+    job = await settle(job.id);
+    const analyse = seconds(start);
+    if (job.status !== 'analysed') throw new Error(`Analysis ended ${job.status}: ${JSON.stringify(job.error)}`);
+
+    const mapping = headers.map((header) => {
+      const attribute = attributes.find((item) => item.variable === header);
+      return attribute ? { action: 'attribute', attributeId: attribute.id } : { action: 'field', name: header };
+    });
+    start = process.hrtime.bigint();
+    await imports.start(job.id, { target: { kind: 'new-list', list: { name: 'Bench', kind: 'contacts' } }, mapping });
+    job = await settle(job.id);
+    const importSeconds = seconds(start);
+    if (job.status !== 'completed') throw new Error(`Import ended ${job.status}: ${JSON.stringify(job.error)}`);
+
+    const list = await plugin.service('lists').findOne(job.listId);
+    const figures = {
+      detect,
+      analyse,
+      import: importSeconds,
+      peakRss: process.resourceUsage().maxRSS * 1024,
+      summary: job.summary,
+      result: job.result,
+      listContacts: list.contactCount,
+      directoryContacts: await strapi.db.query('plugin::mobile-campaigns.contact').count(),
+    };
+    process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(figures)}`);
+  } finally {
+    await strapi.destroy();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main(process.argv[2]).catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
