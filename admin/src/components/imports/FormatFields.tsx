@@ -99,7 +99,7 @@ export const FormatFields = ({
             <Field.Error />
           </Field.Root>
         </Grid.Item>
-        <Grid.Item col={3} s={12} direction="column" alignItems="stretch" paddingTop={6}>
+        <Grid.Item col={3} s={12} direction="column" alignItems="flex-start" gap={2} paddingTop={6}>
           <Checkbox
             checked={hasHeader}
             disabled={disabled}

@@ -106,7 +106,15 @@ export const FormatStep = ({
             disabled={disabled}
             onChange={onMappingChange}
           />
-          <Box background="neutral0" padding={5} hasRadius shadow="filterShadow">
+          <Flex
+            direction="column"
+            alignItems="flex-start"
+            gap={2}
+            background="neutral0"
+            padding={5}
+            hasRadius
+            shadow="filterShadow"
+          >
             <Checkbox
               checked={updateExisting}
               disabled={disabled}
@@ -120,7 +128,7 @@ export const FormatStep = ({
                 'A number already in the directory gets the values of the attribute columns above. Left unticked, its current values are kept.'
               )}
             </Typography>
-          </Box>
+          </Flex>
         </Flex>
       )}
       {isAnalysing ? (
