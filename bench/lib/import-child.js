@@ -32,6 +32,12 @@ async function main(file) {
   const { createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ appDir: PLAYGROUND_DIR, distDir: PLAYGROUND_DIR }).load();
   strapi.log.level = 'error';
+  // Resident memory sampled every 50 ms: after boot, then the peak of each pass.
+  const rss = { boot: process.memoryUsage().rss, analysis: 0, import: 0 };
+  let phase = 'boot';
+  const sampler = setInterval(() => {
+    if (phase !== 'boot') rss[phase] = Math.max(rss[phase], process.memoryUsage().rss);
+  }, 50);
   try {
     const plugin = strapi.plugin('mobile-campaigns');
     const imports = plugin.service('imports');
@@ -53,6 +59,7 @@ async function main(file) {
     const detect = seconds(start);
     const { encoding, delimiter, hasHeader, phoneColumn, headers } = job.format;
 
+    phase = 'analysis';
     start = process.hrtime.bigint();
     await imports.analyse(job.id, { encoding, delimiter, hasHeader, phoneColumn, listKind: 'contacts' });
     job = await settle(job.id);
@@ -63,6 +70,7 @@ async function main(file) {
       const attribute = attributes.find((item) => item.variable === header);
       return attribute ? { action: 'attribute', attributeId: attribute.id } : { action: 'field', name: header };
     });
+    phase = 'import';
     start = process.hrtime.bigint();
     await imports.start(job.id, { target: { kind: 'new-list', list: { name: 'Bench', kind: 'contacts' } }, mapping });
     job = await settle(job.id);
@@ -75,6 +83,7 @@ async function main(file) {
       analyse,
       import: importSeconds,
       peakRss: process.resourceUsage().maxRSS * 1024,
+      rss,
       summary: job.summary,
       result: job.result,
       listContacts: list.contactCount,
@@ -82,6 +91,7 @@ async function main(file) {
     };
     process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(figures)}`);
   } finally {
+    clearInterval(sampler);
     await strapi.destroy();
     rmSync(work, { recursive: true, force: true });
   }

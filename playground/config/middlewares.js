@@ -5,7 +5,8 @@ module.exports = [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // Contact files of several hundred megabytes are imported (the default limit is 200 MB).
+  { name: 'strapi::body', config: { formidable: { maxFileSize: 1024 * 1024 * 1024 } } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -34,9 +34,20 @@ export interface NewEntry {
 }
 
 export interface BulkWriter {
-  /** Creates the contacts the directory lacks; returns the id of every given number and how many were new. */
-  upsertContacts(rows: NewContact[]): Promise<{ ids: Map<string, number>; created: number }>;
-  insertEntries(listId: number, rows: NewEntry[]): Promise<void>;
+  /**
+   * Rows per batch on this database: larger on SQLite, where each commit rewrites every page the
+   * batch touched in the number indexes (their keys arrive in no order).
+   */
+  batchRows: number;
+  /**
+   * One batch of a contact list: the contacts the directory lacks are created (the others kept),
+   * then the list rows `entriesFor` builds with every number's contact id are inserted.
+   */
+  writeList(
+    listId: number,
+    contacts: NewContact[],
+    entriesFor: (ids: Map<string, number>) => NewEntry[]
+  ): Promise<{ created: number; entries: number }>;
   /** Adds numbers to an exclusion list, skipping those it holds; returns how many were added. */
   insertOptOuts(listId: number, phones: string[]): Promise<number>;
 }
@@ -96,56 +107,66 @@ const sqliteWriter = (strapi: Core.Strapi, tables: Tables, importId: number): Bu
       return result;
     } finally {
       await knex.client.releaseConnection(db);
+      // The connection goes to the requests that waited for it before this import takes it again.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+
+  const upsertContacts = ({ contact, contactId }: Record<string, SqliteStatement>, rows: NewContact[]) => {
+    const now = Date.now();
+    const ids = new Map<string, number>();
+    let created = 0;
+    for (const row of rows) {
+      // `run` and the row id, not RETURNING: RETURNING makes each insert about 8 times slower here.
+      const { changes, lastInsertRowid } = contact.run(
+        nextId(),
+        row.phone,
+        row.country,
+        row.firstName,
+        row.lastName,
+        row.email,
+        row.attributes,
+        importId,
+        now,
+        now,
+        now
+      );
+      if (changes === 1) created += 1;
+      ids.set(row.phone, changes === 1 ? Number(lastInsertRowid) : (contactId.get(row.phone) as { id: number }).id);
+    }
+    return { ids, created };
+  };
+
+  const insertEntries = ({ entry }: Record<string, SqliteStatement>, listId: number, rows: NewEntry[]) => {
+    const now = Date.now();
+    for (const row of rows) {
+      entry.run(
+        nextId(),
+        listId,
+        row.contactId,
+        row.line,
+        row.phoneRaw,
+        row.phone,
+        row.country,
+        row.valid ? 1 : 0,
+        row.reason,
+        row.fields,
+        importId,
+        now,
+        now,
+        now
+      );
     }
   };
 
   return {
-    upsertContacts: (rows) =>
-      inTransaction(({ contact, contactId }) => {
-        const now = Date.now();
-        const ids = new Map<string, number>();
-        let created = 0;
-        for (const row of rows) {
-          // `run` and the row id, not RETURNING: RETURNING makes each insert about 8 times slower here.
-          const { changes, lastInsertRowid } = contact.run(
-            nextId(),
-            row.phone,
-            row.country,
-            row.firstName,
-            row.lastName,
-            row.email,
-            row.attributes,
-            importId,
-            now,
-            now,
-            now
-          );
-          if (changes === 1) created += 1;
-          ids.set(row.phone, changes === 1 ? Number(lastInsertRowid) : (contactId.get(row.phone) as { id: number }).id);
-        }
-        return { ids, created };
-      }),
-    insertEntries: (listId, rows) =>
-      inTransaction(({ entry }) => {
-        const now = Date.now();
-        for (const row of rows) {
-          entry.run(
-            nextId(),
-            listId,
-            row.contactId,
-            row.line,
-            row.phoneRaw,
-            row.phone,
-            row.country,
-            row.valid ? 1 : 0,
-            row.reason,
-            row.fields,
-            importId,
-            now,
-            now,
-            now
-          );
-        }
+    batchRows: 20_000,
+    writeList: (listId, contacts, entriesFor) =>
+      inTransaction((prepared) => {
+        const { ids, created } = upsertContacts(prepared, contacts);
+        const entries = entriesFor(ids);
+        insertEntries(prepared, listId, entries);
+        return { created, entries: entries.length };
       }),
     insertOptOuts: (listId, phones) =>
       inTransaction(({ optOut }) => {
@@ -159,13 +180,31 @@ const sqliteWriter = (strapi: Core.Strapi, tables: Tables, importId: number): Bu
   };
 };
 
+/** PostgreSQL and MySQL: contacts, then list rows, each statement on its own (autocommitted). */
+const inSteps = (writer: {
+  upsertContacts(rows: NewContact[]): Promise<{ ids: Map<string, number>; created: number }>;
+  insertEntries(listId: number, rows: NewEntry[]): Promise<void>;
+  insertOptOuts(listId: number, phones: string[]): Promise<number>;
+}): BulkWriter => ({
+  batchRows: 10_000,
+  insertOptOuts: writer.insertOptOuts,
+  async writeList(listId, contacts, entriesFor) {
+    const { ids, created } = contacts.length
+      ? await writer.upsertContacts(contacts)
+      : { ids: new Map<string, number>(), created: 0 };
+    const entries = entriesFor(ids);
+    if (entries.length > 0) await writer.insertEntries(listId, entries);
+    return { created, entries: entries.length };
+  },
+});
+
 const postgresWriter = (strapi: Core.Strapi, tables: Tables, importId: number): BulkWriter => {
   const knex = strapi.db.connection;
   const nextId = documentIds();
   const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
 
-  return {
-    async upsertContacts(rows) {
+  const writer = {
+    async upsertContacts(rows: NewContact[]) {
       const now = new Date();
       const inserted = rowsOf(
         await knex.raw(
@@ -198,7 +237,7 @@ const postgresWriter = (strapi: Core.Strapi, tables: Tables, importId: number): 
       }
       return { ids, created: inserted.length };
     },
-    async insertEntries(listId, rows) {
+    async insertEntries(listId: number, rows: NewEntry[]) {
       const now = new Date();
       await knex.raw(
         `INSERT INTO ${tables.entries} (document_id, list_id, contact_id, line, phone_raw, phone, country, valid, reason, fields, import_id, created_at, updated_at, published_at)
@@ -223,7 +262,7 @@ const postgresWriter = (strapi: Core.Strapi, tables: Tables, importId: number): 
         ]
       );
     },
-    async insertOptOuts(listId, phones) {
+    async insertOptOuts(listId: number, phones: string[]) {
       const now = new Date();
       const inserted = rowsOf(
         await knex.raw(
@@ -236,6 +275,7 @@ const postgresWriter = (strapi: Core.Strapi, tables: Tables, importId: number): 
       return inserted.length;
     },
   };
+  return inSteps(writer);
 };
 
 /** MySQL and MariaDB: multi-row INSERT IGNORE (the unique indexes skip what exists). */
@@ -261,8 +301,8 @@ const mysqlWriter = (strapi: Core.Strapi, tables: Tables, importId: number): Bul
     return affected;
   };
 
-  return {
-    async upsertContacts(rows) {
+  const writer = {
+    async upsertContacts(rows: NewContact[]) {
       const base = stamps();
       const created = await insertIgnore(
         tables.contacts,
@@ -289,7 +329,7 @@ const mysqlWriter = (strapi: Core.Strapi, tables: Tables, importId: number): Bul
       }
       return { ids, created };
     },
-    async insertEntries(listId, rows) {
+    async insertEntries(listId: number, rows: NewEntry[]) {
       const base = stamps();
       const data = rows.map((row) => ({
         ...base,
@@ -306,7 +346,7 @@ const mysqlWriter = (strapi: Core.Strapi, tables: Tables, importId: number): Bul
       }));
       for (let i = 0; i < data.length; i += CHUNK) await knex(tables.entries).insert(data.slice(i, i + CHUNK));
     },
-    async insertOptOuts(listId, phones) {
+    async insertOptOuts(listId: number, phones: string[]) {
       const base = stamps();
       return insertIgnore(
         tables.optOuts,
@@ -314,6 +354,7 @@ const mysqlWriter = (strapi: Core.Strapi, tables: Tables, importId: number): Bul
       );
     },
   };
+  return inSteps(writer);
 };
 
 export function createBulkWriter(strapi: Core.Strapi, importId: number): BulkWriter {

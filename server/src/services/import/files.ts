@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ export const importDirectory = (strapi: Core.Strapi): string =>
   (strapi.plugin(PLUGIN_ID).config('imports') as { directory?: string } | undefined)?.directory ??
   join(tmpdir(), 'strapi-mobile-campaigns-imports');
 
-const storedPath = (strapi: Core.Strapi, name: string) => join(importDirectory(strapi), name);
+export const storedPath = (strapi: Core.Strapi, name: string) => join(importDirectory(strapi), name);
 
 export const rejectedPath = (strapi: Core.Strapi, name: string) => storedPath(strapi, `${name}.rejected.csv`);
 
@@ -62,15 +62,8 @@ export const fileExists = async (strapi: Core.Strapi, name: string): Promise<boo
     () => false
   );
 
-/** The stored file, in 256 KiB chunks: few enough calls, and memory stays flat. */
-export const openStored = (strapi: Core.Strapi, name: string): Readable =>
-  createReadStream(storedPath(strapi, name), { highWaterMark: 256 * 1024 });
-
 export const openRejected = (strapi: Core.Strapi, name: string): Readable =>
   createReadStream(rejectedPath(strapi, name));
-
-export const writeRejected = (strapi: Core.Strapi, name: string) =>
-  createWriteStream(rejectedPath(strapi, name), { encoding: 'utf8' });
 
 /** Removes a stored file and its companion; a file already gone is not an error. */
 export async function removeStored(strapi: Core.Strapi, name: string | null | undefined): Promise<void> {
