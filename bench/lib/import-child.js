@@ -10,6 +10,7 @@ const { randomBytes } = require('node:crypto');
 const { copyFileSync, mkdtempSync, rmSync, statSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
+const { setInterval, clearInterval } = require('node:timers');
 
 const PLAYGROUND_DIR = join(__dirname, '..', '..', 'playground');
 const WORKING = ['analysing', 'importing', 'cancelling'];

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import type { ContactImportSummary } from '../../server/src/core';
+import type { ListEntry, OptOut } from '../../server/src/contracts';
 import { bearer, startApp, userWithActions, type TestApp } from '../helpers/strapi';
 
 const PLUGIN = 'plugin::mobile-campaigns';
@@ -35,7 +37,7 @@ interface Job {
   status: string;
   format: { encoding: string; delimiter: string; hasHeader: boolean; phoneColumn: number | null; headers: string[] };
   preview: { sampleRows: string[][]; warnings: string[] };
-  summary: Record<string, any> | null;
+  summary: (ContactImportSummary & Record<string, unknown>) | null;
   progress: { bytes: number; rows: number; written: number };
   listId: number | null;
   result: Record<string, number> | null;
@@ -82,8 +84,11 @@ const started = async (id: number, body: Record<string, unknown>): Promise<Job> 
   return settled(id);
 };
 
+type Uid = Parameters<TestApp['strapi']['db']['query']>[0];
+/** The Query Engine on one of the plugin's content types, to check what the API cannot show. */
+const db = (name: string) => app.strapi.db.query(`${PLUGIN}.${name}` as Uid);
 const count = async (uid: string, where: Record<string, unknown> = {}) =>
-  app.strapi.db.query(uid as any).count({ where });
+  db(uid.slice(PLUGIN.length + 1)).count({ where });
 
 const attributeId = async (variable: string) => {
   const response = await api().get('/mobile-campaigns/attributes').set(admin);
@@ -163,17 +168,18 @@ describe('Given a Windows-1252 file with semicolons, as French spreadsheets expo
     );
     expect(list.fields).toEqual(['Prénom', 'Nom', 'Ville', 'Naissance']);
 
-    const entries = (await api().get(`/mobile-campaigns/lists/${job.listId}/entries`).set(admin)).body.data;
-    expect(entries.map((entry: any) => entry.line)).toEqual([2, 3, 5, 6, 7]);
-    const helene = entries.find((entry: any) => entry.line === 7);
-    expect(helene.fields).toEqual({
+    const entries: ListEntry[] = (await api().get(`/mobile-campaigns/lists/${job.listId}/entries`).set(admin)).body
+      .data;
+    expect(entries.map((entry: ListEntry) => entry.line)).toEqual([2, 3, 5, 6, 7]);
+    const helene = entries.find((entry: ListEntry) => entry.line === 7);
+    expect(helene!.fields).toEqual({
       Prénom: 'Hélène',
       Nom: 'Martin',
       Ville: 'Saint-Étienne\r\nLoire',
       Naissance: '02/02/1972',
     });
-    const anais = entries.find((entry: any) => entry.line === 6);
-    expect(anais.fields.Nom).toBe('=HYPERLINK("http://x")');
+    const anais = entries.find((entry: ListEntry) => entry.line === 6);
+    expect(anais!.fields?.Nom).toBe('=HYPERLINK("http://x")');
 
     const contacts = (await api().get('/mobile-campaigns/contacts').query({ search: 'Élodie' }).set(admin)).body.data;
     expect(contacts).toEqual([
@@ -332,7 +338,7 @@ describe('Given a large import under way', () => {
     const job = await analysed(await uploaded('Portable\n0611111111\n0611111112\n'));
     const imports = app.strapi.plugin('mobile-campaigns').service('imports');
     // What a crashed instance leaves: an importing job with rows written and a stale heartbeat.
-    const list = await app.strapi.db.query(`${PLUGIN}.list` as any).create({
+    const list = await db('list').create({
       data: { name: 'Interrompue', kind: 'contacts', status: 'importing', persistence: 'permanent' },
     });
     const plan = {
@@ -346,13 +352,11 @@ describe('Given a large import under way', () => {
       columns: [],
       updateExisting: false,
     };
-    const contact = await app.strapi.db
-      .query(`${PLUGIN}.contact` as any)
-      .create({ data: { phone: '+33611111111', country: 'FR', importId: job.id } });
-    await app.strapi.db.query(`${PLUGIN}.list-entry` as any).create({
+    const contact = await db('contact').create({ data: { phone: '+33611111111', country: 'FR', importId: job.id } });
+    await db('list-entry').create({
       data: { listId: list.id, contactId: contact.id, phone: '+33611111111', valid: true, importId: job.id, line: 2 },
     });
-    await app.strapi.db.query(`${PLUGIN}.import-job` as any).update({
+    await db('import-job').update({
       where: { id: job.id },
       data: { status: 'importing', plan, listId: list.id, heartbeatAt: new Date(Date.now() - 10 * 60_000) },
     });
@@ -379,7 +383,7 @@ describe('Given existing lists and contacts', () => {
     const done = await started(job.id, { target: { kind: 'list', listId: list.id }, mapping: [] });
     expect(done.result).toEqual(expect.objectContaining({ added: 2 }));
     const numbers = (await api().get(`/mobile-campaigns/lists/${list.id}/opt-outs`).set(admin)).body.data;
-    expect(numbers.map((row: any) => row.phone).sort()).toEqual(['+33612345678', '+447911123456']);
+    expect(numbers.map((row: OptOut) => row.phone).sort()).toEqual(['+33612345678', '+447911123456']);
   });
 
   it('When a file is appended to a list with "update existing contacts", Then known numbers are skipped and contacts updated', async () => {

@@ -66,7 +66,13 @@ export default {
     route('GET', '/imports/:id', 'imports.findOne', PERMISSIONS.manageContacts),
     route('PUT', '/imports/:id/format', 'imports.setFormat', PERMISSIONS.manageContacts),
     route('POST', '/imports/:id/analyse', 'imports.analyse', PERMISSIONS.manageContacts),
-    route('GET', '/imports/:id/rejected', 'imports.rejected', PERMISSIONS.manageContacts, PERMISSIONS.exportPersonalData),
+    route(
+      'GET',
+      '/imports/:id/rejected',
+      'imports.rejected',
+      PERMISSIONS.manageContacts,
+      PERMISSIONS.exportPersonalData
+    ),
     route('POST', '/imports/:id/start', 'imports.start', PERMISSIONS.manageContacts),
     route('POST', '/imports/:id/cancel', 'imports.cancel', PERMISSIONS.manageContacts),
 

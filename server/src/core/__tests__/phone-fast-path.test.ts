@@ -31,7 +31,13 @@ describe('Given international numbers (+CC) of every calling code', () => {
       const codes = (metadata.countries as Record<string, unknown[]>)[country];
       if (!codes) continue;
       const code = codes[0] as string;
-      for (const nsn of [national, national.slice(0, -1), `${national}0`, `0${national}`, `${national.slice(0, -1)}9`]) {
+      for (const nsn of [
+        national,
+        national.slice(0, -1),
+        `${national}0`,
+        `0${national}`,
+        `${national.slice(0, -1)}9`,
+      ]) {
         inputs.push(`+${code}${nsn}`, `+${code} ${nsn}`);
       }
       for (let d = 0; d < 10; d++) inputs.push(`+${code}${national.slice(0, -3)}${d}${digits(2)}`);
@@ -53,7 +59,11 @@ describe('Given international numbers (+CC) of every calling code', () => {
       const code = ((metadata.countries as Record<string, unknown[]>)[country]?.[0] as string) ?? '';
       return [`+${code}${national}`, `+${code} (0) ${national}`];
     });
-    for (const options of [{ defaultCountry: 'US' }, { defaultCountry: 'RE' }, { allowedCountries: ['FR', 'BE', 'US'] }]) {
+    for (const options of [
+      { defaultCountry: 'US' },
+      { defaultCountry: 'RE' },
+      { allowedCountries: ['FR', 'BE', 'US'] },
+    ]) {
       expect(differences(inputs, options)).toEqual([]);
     }
   });
