@@ -5,7 +5,9 @@
  * instead of inflating Strapi's (see `services/import/run.ts` for the other side).
  */
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Knex } from 'knex';
 import {
   createContactParser,
   CSV_UTF8_BOM,
@@ -15,7 +17,14 @@ import {
   type ContactRow,
 } from './core';
 import { createRowMapper, type PlannedColumn } from './services/import/plan';
-import type { NewContact } from './services/import/bulk';
+import {
+  createBulkWriter,
+  type BulkWriter,
+  type DatabaseClient,
+  type NewContact,
+  type NewEntry,
+  type Tables,
+} from './services/import/bulk';
 
 export interface WorkerJob {
   mode: 'analyse' | 'import';
@@ -25,38 +34,97 @@ export interface WorkerJob {
   parser: ContactParserOptions;
   /** Import: what each column becomes. */
   columns?: PlannedColumn[];
+  /** Import: where the rows go, on a connection of the worker's own. */
+  write?: {
+    importId: number;
+    database: { client: DatabaseClient; knex: Knex.Config };
+    tables: Tables;
+    listId: number;
+    listKind: 'contacts' | 'exclusion';
+    lineOffset: number;
+    appending: boolean;
+  };
 }
 
-/** A parsed row as the writer needs it: its list fields already JSON, its contact already mapped. */
-export interface PreparedRow {
-  line: number;
-  phoneRaw: string;
-  phone: string | null;
-  country: string | null;
-  valid: boolean;
-  duplicate: boolean;
-  reason: string | null;
-  fields: string;
-  contact: NewContact | null;
+export interface ImportCounts {
+  added: number;
+  created: number;
+  alreadyPresent: number;
 }
 
 export type WorkerMessage =
-  | { type: 'progress'; bytes: number; rows: number }
-  | { type: 'batch'; rows: PreparedRow[] }
-  | { type: 'done'; summary: ReturnType<ReturnType<typeof createContactParser>['summary']>; invalidValues: number }
+  | { type: 'progress'; bytes: number; rows: number; written: number }
+  | {
+      type: 'done';
+      summary: ReturnType<ReturnType<typeof createContactParser>['summary']>;
+      invalidValues: number;
+      counts: ImportCounts;
+    }
+  | { type: 'stopped' }
   | { type: 'error'; code: string | null; details: Record<string, string | number>; message: string };
 
-/** Batches the writer has not taken yet: parsing runs this far ahead of the database, no further. */
-const AHEAD = 2;
+/** Strapi's own knex (the app's version and database drivers), found from `@strapi/strapi`. */
+const loadKnex = (): typeof import('knex').knex => {
+  const fromStrapi = createRequire(require.resolve('@strapi/strapi'));
+  const fromDatabase = createRequire(fromStrapi.resolve('@strapi/database'));
+  const module = fromDatabase('knex') as { knex?: typeof import('knex').knex; default?: typeof import('knex').knex };
+  return (module.knex ?? module.default ?? module) as typeof import('knex').knex;
+};
+
+/** Writes the batches of a contact list or an exclusion list; returns rows written. */
+function createBatchWriter(write: NonNullable<WorkerJob['write']>, writer: BulkWriter, counts: ImportCounts) {
+  return async (
+    rows: ContactRow[],
+    toContact: (row: ContactRow) => NewContact,
+    toFields: (row: ContactRow) => string
+  ) => {
+    let fresh = rows.filter((row) => row.valid && !row.duplicate);
+    if (write.listKind === 'exclusion') {
+      const phones = fresh.map((row) => row.phone as string);
+      if (phones.length === 0) return 0;
+      const added = await writer.insertOptOuts(write.listId, phones);
+      counts.added += added;
+      counts.alreadyPresent += phones.length - added;
+      return phones.length;
+    }
+    if (write.appending && fresh.length > 0) {
+      const present = await writer.existingPhones(
+        write.listId,
+        fresh.map((row) => row.phone as string)
+      );
+      fresh = fresh.filter((row) => !present.has(row.phone as string));
+      counts.alreadyPresent += present.size;
+    }
+    const keep = new Set(fresh);
+    const { created, entries } = await writer.writeList(write.listId, fresh.map(toContact), (ids) => {
+      const out: NewEntry[] = [];
+      for (const row of rows) {
+        if (row.valid ? !keep.has(row) : row.duplicate) continue;
+        out.push({
+          contactId: row.valid ? (ids.get(row.phone as string) ?? null) : null,
+          line: row.line + write.lineOffset,
+          phoneRaw: row.phoneRaw,
+          phone: row.phone,
+          country: row.country,
+          valid: row.valid,
+          reason: row.valid ? null : (row.reason ?? null),
+          fields: toFields(row),
+        });
+      }
+      return out;
+    });
+    counts.created += created;
+    counts.added += fresh.length;
+    return entries;
+  };
+}
 
 async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
   const parser = createContactParser(job.parser);
   const mapper = createRowMapper(job.columns ?? []);
-  let credits = AHEAD;
-  let wake: (() => void) | undefined;
-  port.on('message', () => {
-    credits += 1;
-    wake?.();
+  let stopping = false;
+  port.on('message', (message: unknown) => {
+    if (message === 'stop') stopping = true;
   });
   const send = (message: WorkerMessage) => port.postMessage(message);
 
@@ -76,42 +144,50 @@ async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
     if (text) writeSync(rejected, text);
   };
 
+  const counts: ImportCounts = { added: 0, created: 0, alreadyPresent: 0 };
+  const knex = job.write ? loadKnex()(job.write.database.knex) : undefined;
+  const writeBatch =
+    job.write && knex
+      ? createBatchWriter(
+          job.write,
+          createBulkWriter(knex, job.write.database.client, job.write.tables, job.write.importId),
+          counts
+        )
+      : undefined;
+  let written = 0;
+
   const hand = async (rows: ContactRow[]) => {
-    if (job.mode === 'analyse') {
-      writeRejected(rows);
-      return;
-    }
-    while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
-    credits -= 1;
-    send({
-      type: 'batch',
-      rows: rows.map((row) => ({
-        line: row.line,
-        phoneRaw: row.phoneRaw,
-        phone: row.phone,
-        country: row.country,
-        valid: row.valid,
-        duplicate: row.duplicate,
-        reason: row.reason ?? null,
-        fields: mapper.fields(row),
-        contact: row.valid && !row.duplicate ? mapper.contact(row) : null,
-      })),
-    });
+    if (writeBatch)
+      written += await writeBatch(
+        rows,
+        (row) => mapper.contact(row),
+        (row) => mapper.fields(row)
+      );
+    else writeRejected(rows);
   };
 
+  const stream = createReadStream(job.file, { highWaterMark: 256 * 1024 });
   try {
-    const stream = createReadStream(job.file, { highWaterMark: 256 * 1024 });
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       for (const batch of parser.write(chunk)) await hand(batch);
       const { bytes, lines } = parser.progress();
-      send({ type: 'progress', bytes, rows: lines });
+      send({ type: 'progress', bytes, rows: lines, written });
+      // Between two batches, never inside one: what is written is whole rows, which the roll-back removes.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stopping) break;
     }
-    for (const batch of parser.end()) await hand(batch);
-    if (rejected !== undefined && !headerWritten) writeRejected([]);
-    send({ type: 'done', summary: parser.summary(), invalidValues: mapper.invalidValues });
+    if (!stopping) {
+      for (const batch of parser.end()) await hand(batch);
+      if (rejected !== undefined && !headerWritten) writeRejected([]);
+    }
   } finally {
+    stream.destroy();
     if (rejected !== undefined) closeSync(rejected);
+    // Every transaction is over once the connection is closed: the roll-back can start.
+    await knex?.destroy();
   }
+  if (stopping) send({ type: 'stopped' });
+  else send({ type: 'done', summary: parser.summary(), invalidValues: mapper.invalidValues, counts });
 }
 
 if (parentPort) {

@@ -12,7 +12,6 @@ import {
 } from '../contracts';
 import { getService, uid } from '../utils';
 import { parseOrThrow } from '../utils/parse';
-import { tableOf } from '../utils/sql';
 import { fileExists, keepText, keepUpload, openRejected, readSample, removeStored } from './import/files';
 import { rollBack } from './import/finish';
 import { createImportRunner, type JobRow } from './import/runner';
@@ -256,16 +255,6 @@ const importsService = ({ strapi }: { strapi: Core.Strapi }) => {
     recoverStale: () => runner.recoverStale(),
     cleanUp: (now?: Date) => runner.cleanUp(now),
     stopAll: () => runner.stopAll(),
-
-    /** Numbers of the list among these (appending to a list skips the numbers it holds). */
-    async phonesInList(listId: number, phones: string[]) {
-      const rows: { phone: string }[] = await strapi.db
-        .connection(tableOf(strapi, uid('list-entry')))
-        .select('phone')
-        .where('list_id', listId)
-        .whereIn('phone', phones);
-      return new Set(rows.map((item) => item.phone));
-    },
   };
 };
 

@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { CsvFormatError, type ContactImportSummary, type ContactParserFormat, type CsvErrorCode } from '../../core';
 import type { Settings } from '../../contracts';
-import type { PreparedRow, WorkerJob, WorkerMessage } from '../../import-worker';
-import { createBulkWriter, type NewEntry } from './bulk';
+import type { ImportCounts, WorkerJob, WorkerMessage } from '../../import-worker';
+import { uid } from '../../utils';
+import { tableOf } from '../../utils/sql';
+import type { DatabaseClient } from './bulk';
 import { rejectedPath, storedPath } from './files';
 import type { ImportPlan } from './plan';
 
@@ -52,25 +55,27 @@ const parserOptions = ({ format, settings, listKind }: ParseSettings, batchSize:
 });
 
 /**
- * Runs a worker to its end. Every message is handled in order on one chain, so that a write is
- * finished before the next starts and before a failure is reported: a roll-back after it finds
- * every row written.
+ * Runs a worker to its end. Progress is handled in order on one chain; when the user cancels, the
+ * worker is asked to stop between two batches and answers once its connection is closed, so that
+ * the roll-back after it finds every row it wrote.
  */
 function drive(
   job: WorkerJob,
-  control: PassControl,
-  onBatch: (rows: PreparedRow[]) => Promise<number>
-): Promise<{ summary: ContactImportSummary; invalidValues: number; written: number }> {
+  control: PassControl
+): Promise<{ summary: ContactImportSummary; invalidValues: number; counts: ImportCounts }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile(), { workerData: job, resourceLimits: WORKER_LIMITS });
     let chain = Promise.resolve();
     let ended = false;
-    let written = 0;
-    const end = (error: unknown, result?: { summary: ContactImportSummary; invalidValues: number }) => {
+    let stopAsked = false;
+    const end = (
+      error: unknown,
+      result?: { summary: ContactImportSummary; invalidValues: number; counts: ImportCounts }
+    ) => {
       if (ended) return;
       ended = true;
       void worker.terminate();
-      if (result) resolve({ ...result, written });
+      if (result) resolve(result);
       else reject(error);
     };
     const step = (task: () => Promise<void> | void) => {
@@ -84,18 +89,19 @@ function drive(
       switch (message.type) {
         case 'progress':
           step(async () => {
-            if (!(await control.progress({ bytes: message.bytes, rows: message.rows, written })))
-              throw new PassStopped();
+            if (stopAsked) return;
+            const { bytes, rows, written } = message;
+            if (!(await control.progress({ bytes, rows, written }))) {
+              stopAsked = true;
+              worker.postMessage('stop');
+            }
           });
           break;
-        case 'batch':
-          step(async () => {
-            written += await onBatch(message.rows);
-            worker.postMessage('next');
-          });
+        case 'stopped':
+          step(() => end(new PassStopped()));
           break;
         case 'done':
-          step(() => end(null, { summary: message.summary, invalidValues: message.invalidValues }));
+          step(() => end(null, message));
           break;
         case 'error':
           step(() => {
@@ -132,7 +138,7 @@ export async function analyse(
     rejectedFile: rejectedPath(strapi, storedFile),
     parser: parserOptions(options, 5000),
   };
-  const { summary } = await drive(job, control, async () => 0);
+  const { summary } = await drive(job, control);
   return summary;
 }
 
@@ -143,6 +149,45 @@ export interface ImportOutcome {
   invalidValues: number;
 }
 
+/** The knex configuration of Strapi's database, for the worker's own connection. */
+async function databaseOf(strapi: Core.Strapi): Promise<NonNullable<WorkerJob['write']>['database']> {
+  const config = strapi.db.config.connection as Knex.Config & { connection: unknown };
+  const connection = (typeof config.connection === 'function' ? await config.connection() : config.connection) as
+    | (Record<string, unknown> & { schema?: string })
+    | undefined;
+  const client = strapi.db.dialect.client as DatabaseClient;
+  return {
+    client,
+    knex: {
+      client: KNEX_CLIENTS[client],
+      connection: cloneable(connection ?? {}) as Knex.StaticConnectionConfig,
+      useNullAsDefault: true,
+      pool: { min: 0, max: 1 },
+      ...(client === 'postgres' && connection?.schema ? { searchPath: [connection.schema] } : {}),
+    },
+  };
+}
+
+/**
+ * The connection settings without their functions (MySQL's `typeCast`, pool hooks), which cannot
+ * cross to a worker; the worker only inserts rows and reads ids, which need none of them.
+ */
+const cloneable = (value: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => typeof item !== 'function')
+      .map(([key, item]) =>
+        item && typeof item === 'object' && !Array.isArray(item) && !Buffer.isBuffer(item)
+          ? [key, cloneable(item as Record<string, unknown>)]
+          : [key, item]
+      )
+  );
+
+const KNEX_CLIENTS: Record<DatabaseClient, string> = { sqlite: 'better-sqlite3', postgres: 'pg', mysql: 'mysql2' };
+
+/** Rows per batch: larger on SQLite, where each commit rewrites every index page the batch touched. */
+const BATCH_ROWS: Record<DatabaseClient, number> = { sqlite: 20_000, postgres: 10_000, mysql: 10_000 };
+
 /** The import pass: valid rows become list rows and directory contacts, invalid rows list rows flagged invalid. */
 export async function importRows(
   strapi: Core.Strapi,
@@ -150,62 +195,28 @@ export async function importRows(
   storedFile: string,
   options: ParseSettings,
   plan: ImportPlan,
-  control: PassControl,
-  existingPhones: (phones: string[]) => Promise<Set<string>>
+  control: PassControl
 ): Promise<ImportOutcome> {
-  const writer = createBulkWriter(strapi, importId);
-  const outcome: ImportOutcome = { added: 0, created: 0, alreadyPresent: 0, invalidValues: 0 };
-
-  const writeContacts = async (rows: PreparedRow[]) => {
-    let fresh = rows.filter((row) => row.contact !== null);
-    if (plan.appending && fresh.length > 0) {
-      const present = await existingPhones(fresh.map((row) => row.phone as string));
-      fresh = fresh.filter((row) => !present.has(row.phone as string));
-      outcome.alreadyPresent += present.size;
-    }
-    const keep = new Set(fresh);
-    const { created, entries } = await writer.writeList(
-      plan.listId,
-      fresh.map((row) => row.contact!),
-      (ids) => {
-        const out: NewEntry[] = [];
-        for (const row of rows) {
-          if (row.valid ? !keep.has(row) : row.duplicate) continue;
-          out.push({
-            contactId: row.valid ? (ids.get(row.phone as string) ?? null) : null,
-            line: row.line + plan.lineOffset,
-            phoneRaw: row.phoneRaw,
-            phone: row.phone,
-            country: row.country,
-            valid: row.valid,
-            reason: row.valid ? null : row.reason,
-            fields: row.fields,
-          });
-        }
-        return out;
-      }
-    );
-    outcome.created += created;
-    outcome.added += fresh.length;
-    return entries;
-  };
-
-  const writeOptOuts = async (rows: PreparedRow[]) => {
-    const phones = rows.filter((row) => row.contact !== null).map((row) => row.phone as string);
-    if (phones.length === 0) return 0;
-    const added = await writer.insertOptOuts(plan.listId, phones);
-    outcome.added += added;
-    outcome.alreadyPresent += phones.length - added;
-    return phones.length;
-  };
-
+  const database = await databaseOf(strapi);
   const job: WorkerJob = {
     mode: 'import',
     file: storedPath(strapi, storedFile),
-    parser: parserOptions(options, writer.batchRows),
+    parser: parserOptions(options, BATCH_ROWS[database.client]),
     columns: plan.columns,
+    write: {
+      importId,
+      database,
+      tables: {
+        contacts: tableOf(strapi, uid('contact')),
+        entries: tableOf(strapi, uid('list-entry')),
+        optOuts: tableOf(strapi, uid('opt-out')),
+      },
+      listId: plan.listId,
+      listKind: plan.listKind,
+      lineOffset: plan.lineOffset,
+      appending: plan.appending,
+    },
   };
-  const { invalidValues } = await drive(job, control, plan.listKind === 'contacts' ? writeContacts : writeOptOuts);
-  outcome.invalidValues = invalidValues;
-  return outcome;
+  const { invalidValues, counts } = await drive(job, control);
+  return { ...counts, invalidValues };
 }

@@ -171,8 +171,7 @@ export function createImportRunner(strapi: Core.Strapi) {
         row.storedFile as string,
         await parseSettings(row),
         plan,
-        control(id, signal),
-        (phones) => getService(strapi, 'imports').phonesInList(plan.listId, phones)
+        control(id, signal)
       );
       // Counted before the final transaction: on SQLite its single connection is taken until commit.
       await getService(strapi, 'lists').recount(plan.listId);
