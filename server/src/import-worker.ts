@@ -156,14 +156,32 @@ async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
       : undefined;
   let written = 0;
 
+  /**
+   * One batch is written while the next is parsed (PostgreSQL and MySQL work on their own cores
+   * meanwhile); a batch starts only once the one before it is written.
+   */
+  let inflight: Promise<void> | undefined;
+  const settle = async () => {
+    const pending = inflight;
+    inflight = undefined;
+    await pending;
+  };
   const hand = async (rows: ContactRow[]) => {
-    if (writeBatch)
-      written += await writeBatch(
-        rows,
-        (row) => mapper.contact(row),
-        (row) => mapper.fields(row)
-      );
-    else writeRejected(rows);
+    if (!writeBatch) {
+      writeRejected(rows);
+      return;
+    }
+    await settle();
+    const writing = writeBatch(
+      rows,
+      (row) => mapper.contact(row),
+      (row) => mapper.fields(row)
+    ).then((count) => {
+      written += count;
+    });
+    // Awaited before the next batch or at the end; marked handled now so Node does not call it unhandled meanwhile.
+    writing.catch(() => undefined);
+    inflight = writing;
   };
 
   const stream = createReadStream(job.file, { highWaterMark: 256 * 1024 });
@@ -180,7 +198,9 @@ async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
       for (const batch of parser.end()) await hand(batch);
       if (rejected !== undefined && !headerWritten) writeRejected([]);
     }
+    await settle();
   } finally {
+    await inflight?.catch(() => undefined);
     stream.destroy();
     if (rejected !== undefined) closeSync(rejected);
     // Every transaction is over once the connection is closed: the roll-back can start.
