@@ -2,8 +2,9 @@
  * Import parse benchmark: `npx tsx bench/import-parse.bench.ts` (for the dedupe memory figures run
  * `node --expose-gc --import tsx bench/import-parse.bench.ts`).
  *
- * Generates in memory a 1,000,000-row Windows-1252 `;` file (phone + 6 fields: 80 % valid French
- * mobiles in assorted formats, 10 % other valid numbers, 5 % duplicates, 5 % invalid), then times,
+ * Reads into memory the issue's 1,000,000-row Windows-1252 `;` file (`lib/contact-file.ts`: phone
+ * + 6 fields, 80 % valid French mobiles in assorted formats, 10 % other valid numbers, 5 %
+ * duplicates, 5 % invalid), then times,
  * on the same 64 KiB chunks:
  * - papaparse alone, streaming from a Node Readable (the import's baseline: its end-to-end budget
  *   is 10× this, database writes included);
@@ -14,112 +15,34 @@
  * reported, not asserted: machines vary.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, unlinkSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { contactBatches, createContactParser, detectCsvFormat, PhoneSet } from '../server/src/core';
 import { createDecoder } from '../server/src/core/csv/encoding';
 import { DECODE_PIECE } from '../server/src/core/csv/parser';
 import { createRowReader } from '../server/src/core/csv/rows';
-import { pick, prng } from '../server/src/core/__tests__/fixtures/generators';
+import { writeContactFile } from './lib/contact-file';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const CHUNK = 64 * 1024;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 // --- the file ----------------------------------------------------------------------------------
-const random = prng(2026);
-const FIRST = [
-  'Élodie',
-  'François',
-  'Zoé',
-  'Noël',
-  'Anaïs',
-  'Jérôme',
-  'Hélène',
-  'Loïc',
-  'Cécile',
-  'Gaëtan',
-  'Marie',
-  'Jean',
-];
-const LAST = ['Lefèvre', 'Dupré', 'Brûlé', 'Cœur', 'Martin', 'Bernard', 'Thévenin', 'Garçon', 'Petit', 'Moreau'];
-const CITIES = ['Besançon', 'Orléans', 'Saint-Étienne', 'Nîmes', 'Paris', 'Lyon', 'Évry', 'Montréal-la-Cluse'];
-const FORMS: ((nsn: string) => string)[] = [
-  (n) => `0${n}`,
-  (n) => `0${n}`.replace(/(..)(?=.)/g, '$1 '),
-  (n) => `0${n}`.replace(/(..)(?=.)/g, '$1.'),
-  (n) => `+33${n}`,
-  (n) => `+33 ${n[0]} ${n.slice(1).replace(/(..)(?=.)/g, '$1 ')}`,
-  (n) => `0033${n}`,
-  (n) => n, // leading zero lost in a spreadsheet
-];
-/** 06 1x–8x and 07 5x–8x (069x is overseas): allocated French mobile ranges (+ 7 digits: 1M distinct numbers). */
-const MOBILE_PREFIXES = ['61', '62', '63', '64', '65', '66', '67', '68', '75', '76', '77', '78'];
-/** The other 10 % of valid numbers, all distinct: French fixed lines, overseas mobiles written
- * nationally (fast path), and international numbers (libphonenumber's slow path). */
-const OTHERS: ((k: number, digits: (n: number) => string) => string)[] = [
-  (k, d) => `0${1 + (k % 4)} 4${d(1)} ${d(2)} ${d(2)} ${d(2)}`, // 01–04 fixed, allocated 0X 4x blocks
-  (k, d) => `0${1 + (k % 4)}4${d(7)}`,
-  (_, d) => `0692 12 ${d(2)} ${d(2)}`, // Réunion (an allocated block)
-  (_, d) => `+32 47${d(1)} ${d(2)} ${d(2)} ${d(2)}`, // Belgium
-  (_, d) => `+41 7${6 + (Number(d(1)) % 4)} ${d(3)} ${d(2)} ${d(2)}`, // Switzerland
-];
-/** Invalid values as lists hold them: truncated or overlong numbers, text, blanks. */
-const INVALID: ((digits: (n: number) => string) => string)[] = [
-  (d) => `06 ${d(2)} ${d(2)}`,
-  (d) => `+33 6 ${d(2)}`,
-  (d) => d(5),
-  (d) => `06${d(12)}`,
-  () => 'n/a',
-  () => '',
-  (d) => `Tél: 06${d(8)}`,
-];
-
-const digits = (n: number): string => {
-  let s = '';
-  for (let i = 0; i < n; i++) s += Math.floor(random() * 10);
-  return s;
-};
-
+/** The issue's file (see `lib/contact-file.ts`), written to disk once and read back into memory. */
 function generate(): { bytes: Uint8Array; expected: { valid: number; invalid: number; duplicates: number } } {
-  const lines: string[] = ['Portable;Prénom;Nom;Ville;Code postal;Email;Date inscription'];
-  const mobiles: string[] = [];
-  const others = new Set<string>();
-  let invalid = 0;
-  let duplicates = 0;
-  for (let i = 0; i < ROWS; i++) {
-    const r = random();
-    let phone: string;
-    if (r < 0.8 || mobiles.length === 0) {
-      const k = mobiles.length;
-      const nsn = `${MOBILE_PREFIXES[k % MOBILE_PREFIXES.length]}${String(Math.floor(k / MOBILE_PREFIXES.length)).padStart(7, '0')}`;
-      mobiles.push(nsn);
-      phone = pick(random, FORMS)(nsn);
-    } else if (r < 0.85) {
-      phone = pick(random, FORMS)(mobiles[Math.floor(random() * mobiles.length)]!);
-      duplicates++;
-    } else if (r < 0.9) {
-      phone = pick(random, INVALID)(digits);
-      invalid++;
-    } else {
-      phone = pick(random, OTHERS)(i, digits);
-      const key = phone.replace(/\D/g, '');
-      if (others.has(key)) duplicates++; // rare collisions of random digits count as duplicates
-      others.add(key);
-    }
-    const first = pick(random, FIRST);
-    const last = pick(random, LAST);
-    const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
-    lines.push(
-      `${phone};${first};${last};${pick(random, CITIES)};${10000 + Math.floor(random() * 85000)};${first.toLowerCase()}.${i}@exemple.fr;${day}/03/2025`
-    );
+  const path = join(tmpdir(), `mc-bench-parse-${process.pid}.csv`);
+  try {
+    const facts = writeContactFile(path, ROWS);
+    return {
+      bytes: readFileSync(path),
+      expected: { valid: ROWS - facts.invalid, invalid: facts.invalid, duplicates: facts.duplicates },
+    };
+  } finally {
+    unlinkSync(path);
   }
-  const bytes = iconv.encode(lines.join('\r\n') + '\r\n', 'windows-1252');
-  return { bytes, expected: { valid: ROWS - invalid, invalid, duplicates } };
 }
 
 // --- measuring ---------------------------------------------------------------------------------

@@ -59,7 +59,9 @@ export interface ContactFileFacts {
   bytes: number;
   /** French mobiles written once: what a contact list of an account sending to France keeps. */
   distinctFrenchMobiles: number;
+  /** Numbers written again (valid whatever the allowed countries). */
   duplicates: number;
+  /** Values that are no phone number at all. */
   invalid: number;
 }
 
@@ -79,6 +81,7 @@ export function writeContactFile(path: string, rows: number, seed = 2026): Conta
     bytes += encoded.length;
   };
   let mobiles = 0;
+  const others = new Set<string>();
   let duplicates = 0;
   let invalid = 0;
   let text = `${CONTACT_FILE_HEADER}\r\n`;
@@ -100,6 +103,9 @@ export function writeContactFile(path: string, rows: number, seed = 2026): Conta
         invalid++;
       } else {
         phone = pick(random, OTHERS)(i, digits);
+        const key = phone.replace(/\D/g, '');
+        if (others.has(key)) duplicates++; // rare collisions of random digits are duplicates too
+        others.add(key);
       }
       const first = pick(random, FIRST);
       const last = pick(random, LAST);
