@@ -15,7 +15,8 @@ import {
   toCsvLine,
   type ContactParserOptions,
   type ContactRow,
-} from './core';
+} from './core/csv';
+// From the modules, not `./core`'s index: the worker needs neither holidays nor sending windows (20 MB).
 import { createRowMapper, type PlannedColumn } from './services/import/plan';
 import {
   createBulkWriter,

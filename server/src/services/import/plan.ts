@@ -1,4 +1,6 @@
-import { coerceAttributeValue, type AttributeType, type AttributeValue, type ContactRow } from '../../core';
+// Module paths, not the core's index: the import worker bundles this file and needs no holidays.
+import { coerceAttributeValue, type AttributeType, type AttributeValue } from '../../core/attribute-values';
+import type { ContactRow } from '../../core/csv';
 import type { Attribute, ColumnMapping } from '../../contracts';
 import type { NewContact } from './bulk';
 
