@@ -44,6 +44,8 @@ export interface WorkerJob {
     listKind: 'contacts' | 'exclusion';
     lineOffset: number;
     appending: boolean;
+    /** Contacts go to the directory too (else list rows only, without a contact). */
+    directory: boolean;
   };
 }
 
@@ -97,7 +99,8 @@ function createBatchWriter(write: NonNullable<WorkerJob['write']>, writer: BulkW
       counts.alreadyPresent += present.size;
     }
     const keep = new Set(fresh);
-    const { created, entries } = await writer.writeList(write.listId, fresh.map(toContact), (ids) => {
+    const contacts = write.directory ? fresh.map(toContact) : [];
+    const { created, entries } = await writer.writeList(write.listId, contacts, (ids) => {
       const out: NewEntry[] = [];
       for (const row of rows) {
         if (row.valid ? !keep.has(row) : row.duplicate) continue;

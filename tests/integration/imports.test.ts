@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { ContactImportSummary } from '../../server/src/core';
 import type { ListEntry, OptOut } from '../../server/src/contracts';
+import type { ImportPlan } from '../../server/src/services/import/plan';
 import { bearer, startApp, userWithActions, type TestApp } from '../helpers/strapi';
 
 const PLUGIN = 'plugin::mobile-campaigns';
@@ -341,7 +342,7 @@ describe('Given a large import under way', () => {
     const list = await db('list').create({
       data: { name: 'Interrompue', kind: 'contacts', status: 'importing', persistence: 'permanent' },
     });
-    const plan = {
+    const plan: ImportPlan = {
       listId: list.id,
       listKind: 'contacts',
       createdList: true,
@@ -350,6 +351,7 @@ describe('Given a large import under way', () => {
       lineOffset: 0,
       appending: false,
       columns: [],
+      directory: true,
       updateExisting: false,
     };
     const contact = await db('contact').create({ data: { phone: '+33611111111', country: 'FR', importId: job.id } });
@@ -401,6 +403,30 @@ describe('Given existing lists and contacts', () => {
     expect(after).toEqual(expect.objectContaining({ status: 'active', contactCount: 3 }));
     const bruno = (await api().get('/mobile-campaigns/contacts').query({ search: '0698765402' }).set(admin)).body.data;
     expect(bruno[0].firstName).toBe('Bruno');
+  });
+
+  it('When a list is imported without the directory (seed 003, option 1), Then it stands alone and no contact is created', async () => {
+    const contactsBefore = await count(`${PLUGIN}.contact`);
+    const attributesBefore = await count(`${PLUGIN}.attribute`);
+    const job = await analysed(await uploaded('GSM;Prénom;Age\n0677000001;Inès;34\n0677000002;Omar;41\n'));
+    const done = await started(job.id, {
+      target: { kind: 'new-list', list: { name: 'Liste indépendante' } },
+      mapping: [
+        { action: 'skip' },
+        { action: 'attribute', attributeId: await attributeId('Prénom') },
+        { action: 'new-attribute', attribute: { name: 'Âge', type: 'integer', variable: 'Âge' } },
+      ],
+      directory: false,
+    });
+    expect(done.result).toEqual({ added: 2, created: 0, updated: 0, alreadyPresent: 0, invalidValues: 0 });
+    expect(await count(`${PLUGIN}.contact`)).toBe(contactsBefore);
+    expect(await count(`${PLUGIN}.attribute`)).toBe(attributesBefore);
+    const entries: ListEntry[] = (await api().get(`/mobile-campaigns/lists/${done.listId}/entries`).set(admin)).body
+      .data;
+    expect(entries.map((entry) => [entry.contactId, entry.fields])).toEqual([
+      [null, { Prénom: 'Inès', Âge: '34' }],
+      [null, { Prénom: 'Omar', Âge: '41' }],
+    ]);
   });
 
   it('When a user may not manage contacts, Then every import route is refused; rejected rows need the export permission', async () => {

@@ -103,6 +103,11 @@ export const importStartSchema = z.object({
   target: importTargetSchema,
   /** One entry per column of the file, in order. */
   mapping: z.array(columnMappingSchema).max(500),
+  /**
+   * Seed 003's two modes: on, every number also becomes (or stays) a contact of the central
+   * directory ("annuaire de contacts", option 2); off, the list stands alone (option 1).
+   */
+  directory: z.boolean().default(true),
   /** "Mettre à jour les contacts existants": mapped values overwrite the directory's. */
   updateExisting: z.boolean().default(false),
 });

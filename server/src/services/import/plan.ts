@@ -32,6 +32,8 @@ export interface ImportPlan {
   /** The list already had rows: numbers it holds are skipped. */
   appending: boolean;
   columns: PlannedColumn[];
+  /** The numbers also go to the directory (seed 003's option 2); else the list stands alone. */
+  directory: boolean;
   updateExisting: boolean;
 }
 

@@ -53,8 +53,14 @@ export async function preparePlan(
       appending = list.contactCount + list.invalidCount > 0;
     }
 
-    const mapping = [...request.mapping];
-    if (listKind === 'contacts') {
+    const directory = listKind === 'contacts' && request.directory;
+    // Without the directory, a column meant for an attribute is a list field of that name.
+    const mapping = request.mapping.map((choice) =>
+      !directory && choice.action === 'new-attribute'
+        ? { action: 'field' as const, name: choice.attribute.variable }
+        : choice
+    );
+    if (directory) {
       for (const [index, choice] of mapping.entries()) {
         if (choice.action !== 'new-attribute') continue;
         const attribute = (await attributesService.create(choice.attribute)) as Attribute;
@@ -82,8 +88,9 @@ export async function preparePlan(
       createdAttributeIds: created.attributeIds,
       lineOffset,
       appending,
-      columns,
-      updateExisting: request.updateExisting,
+      columns: directory ? columns : columns.map(({ header, field }) => ({ header, field })),
+      directory,
+      updateExisting: directory && request.updateExisting,
     };
   } catch (error) {
     if (created.listId !== undefined) await strapi.db.query(uid('list')).delete({ where: { id: created.listId } });

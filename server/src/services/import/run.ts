@@ -174,7 +174,9 @@ async function databaseOf(strapi: Core.Strapi): Promise<NonNullable<WorkerJob['w
  */
 const cloneable = (value: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(
-    Object.entries(value)
+    // Own names, not entries: knex hides the password (non-enumerable) so that it is never logged.
+    Object.getOwnPropertyNames(value)
+      .map((key) => [key, value[key]] as const)
       .filter(([, item]) => typeof item !== 'function')
       .map(([key, item]) =>
         item && typeof item === 'object' && !Array.isArray(item) && !Buffer.isBuffer(item)
@@ -215,6 +217,7 @@ export async function importRows(
       listKind: plan.listKind,
       lineOffset: plan.lineOffset,
       appending: plan.appending,
+      directory: plan.directory,
     },
   };
   const { invalidValues, counts } = await drive(job, control);
