@@ -9,6 +9,8 @@ export interface ImportChoices {
   headers: string[];
   phoneColumn: number | null;
   mapping: ColumnMapping[];
+  /** Also keep the numbers as directory contacts (seed 003's option 2); off, the list stands alone. */
+  directory: boolean;
   updateExisting: boolean;
   target: NewListTarget;
 }
@@ -38,6 +40,7 @@ export const initialChoices = (job: ImportJob, attributes: readonly Attribute[])
     headers: job.format.headers,
     phoneColumn,
     mapping: defaultMapping(job.format.headers, phoneColumn, attributes),
+    directory: true,
     updateExisting: false,
     // The existing list form's default: expiring after 3 months without use, as the seeds.
     target: { name: listNameFromFile(job.fileName), persistence: 'expiring', expiresAfterMonths: 3 },

@@ -20,6 +20,7 @@ interface FormatStepProps {
   phoneColumn: number | null;
   mapping: readonly ColumnMapping[];
   problems: Record<number, MappingProblem>;
+  directory: boolean;
   updateExisting: boolean;
   isBusy: boolean;
   /** The job is analysed and nothing that the analysis depends on changed: no need to analyse again. */
@@ -27,6 +28,7 @@ interface FormatStepProps {
   onFormatChange: (format: ImportFormatInput) => void;
   onPhoneColumnChange: (column: number) => void;
   onMappingChange: (index: number, mapping: ColumnMapping) => void;
+  onDirectoryChange: (value: boolean) => void;
   onUpdateExistingChange: (value: boolean) => void;
   onAnalyse: () => void;
   onContinue: () => void;
@@ -40,12 +42,14 @@ export const FormatStep = ({
   phoneColumn,
   mapping,
   problems,
+  directory,
   updateExisting,
   isBusy,
   canContinue,
   onFormatChange,
   onPhoneColumnChange,
   onMappingChange,
+  onDirectoryChange,
   onUpdateExistingChange,
   onAnalyse,
   onContinue,
@@ -116,8 +120,21 @@ export const FormatStep = ({
             shadow="filterShadow"
           >
             <Checkbox
-              checked={updateExisting}
+              checked={directory}
               disabled={disabled}
+              onCheckedChange={(checked) => onDirectoryChange(checked === true)}
+            >
+              {t('import.directory', 'Add the contacts to the directory')}
+            </Checkbox>
+            <Typography variant="pi" textColor="neutral600">
+              {t(
+                'import.directory.hint',
+                'Each number becomes (or stays) one contact of the directory, with the attribute columns above. Unticked, the list stands alone and attribute columns are kept as list fields.'
+              )}
+            </Typography>
+            <Checkbox
+              checked={directory && updateExisting}
+              disabled={disabled || !directory}
               onCheckedChange={(checked) => onUpdateExistingChange(checked === true)}
             >
               {t('import.updateExisting', 'Update existing contacts')}

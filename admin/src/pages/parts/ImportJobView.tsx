@@ -117,7 +117,9 @@ export const ImportJobView = ({
       mapping: isExclusion
         ? job.format.headers.map(() => ({ action: 'skip' }))
         : mappingToSend(choices.mapping, phoneColumn),
-      updateExisting: !isExclusion && choices.updateExisting,
+      // Choices kept by an earlier version of the wizard have no `directory`: the directory was always fed then.
+      directory: !isExclusion && (choices.directory ?? true),
+      updateExisting: !isExclusion && (choices.directory ?? true) && choices.updateExisting,
     };
     await run(() => actions.start(job.id, input));
   };
@@ -153,6 +155,7 @@ export const ImportJobView = ({
           phoneColumn={phoneColumn}
           mapping={choices.mapping}
           problems={problems}
+          directory={choices.directory ?? true}
           updateExisting={choices.updateExisting}
           isBusy={isBusy}
           canContinue={job.status === 'analysed' && job.summary?.phoneColumn === phoneColumn}
@@ -170,6 +173,7 @@ export const ImportJobView = ({
             setProblems(({ [index]: _cleared, ...rest }) => rest);
             update({ mapping: choices.mapping.map((current, i) => (i === index ? entry : current)) });
           }}
+          onDirectoryChange={(directory) => update({ directory })}
           onUpdateExistingChange={(updateExisting) => update({ updateExisting })}
           onAnalyse={() => void analyse()}
           onContinue={() => {
