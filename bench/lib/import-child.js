@@ -2,7 +2,7 @@
  * The Strapi side of `bench/import.bench.ts`: boots the playground on the database the
  * DATABASE_* variables name, imports the file through the real `imports` service as the admin
  * does (upload, analysis, import into a new list with Prénom, Nom and Email mapped to the
- * contact), and prints its figures as JSON. Plain Node on the built plugin, like a real app.
+ * contact, or, with BENCH_DIRECTORY=0, into a list that stands alone), and prints its figures as JSON. Plain Node on the built plugin, like a real app.
  */
 'use strict';
 
@@ -73,7 +73,12 @@ async function main(file) {
     });
     phase = 'import';
     start = process.hrtime.bigint();
-    await imports.start(job.id, { target: { kind: 'new-list', list: { name: 'Bench', kind: 'contacts' } }, mapping });
+    const directory = process.env.BENCH_DIRECTORY !== '0';
+    await imports.start(job.id, {
+      target: { kind: 'new-list', list: { name: 'Bench', kind: 'contacts' } },
+      mapping,
+      directory,
+    });
     job = await settle(job.id);
     const importSeconds = seconds(start);
     if (job.status !== 'completed') throw new Error(`Import ended ${job.status}: ${JSON.stringify(job.error)}`);
