@@ -262,6 +262,13 @@ describe('Given files a user cannot import as they are', () => {
     const job = await analysed(await uploaded(big));
     expect(job.status).toBe('failed');
     expect(job.error).toEqual({ code: 'row-too-long', details: expect.objectContaining({ line: 2 }) });
+    // The user may read the file again with another format (here: the same, as after a fix).
+    const again = await api()
+      .put(`/mobile-campaigns/imports/${job.id}/format`)
+      .set(admin)
+      .send({ encoding: 'utf-8', delimiter: ';', hasHeader: true });
+    expect(again.status).toBe(200);
+    expect(again.body.data).toEqual(expect.objectContaining({ status: 'uploaded', error: null, summary: null }));
   });
 
   it('When an upload is interrupted, Then no job and no file are left behind', async () => {

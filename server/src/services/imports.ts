@@ -160,7 +160,7 @@ const importsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async setFormat(id: number, input: unknown) {
       const overrides = parseOrThrow(importFormatSchema, input, 'Invalid format');
       const row = await findRow(id);
-      assertStatus(row, ['uploaded', 'analysed']);
+      assertStatus(row, ['uploaded', 'analysed', 'failed']);
       await assertFile(row);
       const format = await detect(row.storedFile as string, Number(row.fileSize), overrides);
       const updated = await query().update({
