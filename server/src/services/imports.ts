@@ -14,7 +14,8 @@ import { getService, uid } from '../utils';
 import { parseOrThrow } from '../utils/parse';
 import { fileExists, keepText, keepUpload, openRejected, readSample, removeStored } from './import/files';
 import { rollBack } from './import/finish';
-import { createImportRunner, type JobRow } from './import/runner';
+import type { JobRow } from './import/job';
+import { createImportRunner } from './import/runner';
 import { preparePlan } from './import/prepare';
 
 const JOB = uid('import-job');

@@ -4,7 +4,7 @@ import type { Attribute, ImportStartInput } from '../../contracts';
 import { getService, uid } from '../../utils';
 import { tableOf } from '../../utils/sql';
 import { planColumns, type ImportPlan } from './plan';
-import type { JobRow } from './runner';
+import type { JobRow } from './job';
 
 /**
  * Everything decided before the first row is written: the target list (created now, in the

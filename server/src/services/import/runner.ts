@@ -1,43 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import {
-  isCsvFormatError,
-  type ContactImportSummary,
-  type CsvDelimiter,
-  type CsvEncoding,
-  type CsvLineEnding,
-} from '../../core';
-import type { ImportJob, ImportStatus } from '../../contracts';
+import { isCsvFormatError, type ContactImportSummary, type CsvDelimiter, type CsvEncoding } from '../../core';
+import type { ImportStatus } from '../../contracts';
 import { getService, uid } from '../../utils';
+import { tableOf } from '../../utils/sql';
 import { removeStored, removeUpload } from './files';
+import type { JobRow } from './job';
 import { rollBack, updateExistingContacts } from './finish';
 import type { ImportPlan } from './plan';
 import { analyse, importRows, PassStopped, type ParseSettings, type PassControl } from './run';
 
 const JOB = uid('import-job');
-
-/** A job as stored (the view the admin gets is built from it). */
-export interface JobRow {
-  id: number;
-  status: ImportStatus;
-  source: 'file' | 'paste';
-  fileName: string;
-  fileSize: number | string | null;
-  storedFile: string | null;
-  format: ImportJob['format'] & { lineEnding?: CsvLineEnding; listKind?: 'contacts' | 'exclusion' };
-  preview: ImportJob['preview'];
-  summary: ContactImportSummary | null;
-  plan: ImportPlan | null;
-  listId: number | null;
-  bytesRead: number | string | null;
-  rowsRead: number | null;
-  rowsWritten: number | null;
-  result: ImportJob['result'];
-  error: ImportJob['error'];
-  heartbeatAt: string | null;
-  finishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 /** An instance that has not written progress for this long has stopped (crashed, killed, redeployed). */
 const STALE_AFTER_MS = 2 * 60_000;
@@ -160,6 +132,23 @@ export function createImportRunner(strapi: Core.Strapi) {
     });
   };
 
+  /**
+   * The final transaction can take minutes ("update existing contacts" on a large file). Its
+   * heartbeat goes on outside it, on another connection, so that no other instance takes the
+   * import for dead meanwhile. Not on SQLite: one connection, which the transaction holds.
+   */
+  const beatOutsideTransactions = (id: number): NodeJS.Timeout | undefined => {
+    if (strapi.db.dialect.client === 'sqlite') return undefined;
+    const jobs = tableOf(strapi, JOB);
+    return setInterval(() => {
+      strapi.db
+        .connection(jobs)
+        .where({ id, status: 'importing' })
+        .update({ heartbeat_at: new Date() })
+        .catch((error: unknown) => strapi.log.warn(`[mobile-campaigns] Import ${id} heartbeat: ${String(error)}`));
+    }, STALE_AFTER_MS / 4);
+  };
+
   async function runImport(id: number, signal: AbortSignal) {
     const row = await findRow(id);
     const plan = row.plan as ImportPlan;
@@ -175,19 +164,22 @@ export function createImportRunner(strapi: Core.Strapi) {
       );
       // Counted before the final transaction: on SQLite its single connection is taken until commit.
       await getService(strapi, 'lists').recount(plan.listId);
-      await strapi.db.transaction(async ({ trx }) => {
-        const updated = await updateExistingContacts(strapi, id, plan, trx);
-        await finishList(plan, row.summary as ContactImportSummary, outcome.alreadyPresent);
-        const { added, created, alreadyPresent, invalidValues } = outcome;
-        const done = await claim(id, 'importing', 'completed', {
-          result: { added, created, updated, alreadyPresent, invalidValues },
-          rowsWritten: added,
-          bytesRead: Number(row.fileSize),
-          finishedAt: new Date(),
-        });
-        // Cancelled at the last moment: undo the transaction, then the rows.
-        if (!done) throw new PassStopped();
-      });
+      const heartbeat = beatOutsideTransactions(id);
+      await strapi.db
+        .transaction(async ({ trx }) => {
+          const updated = await updateExistingContacts(strapi, id, plan, trx);
+          await finishList(plan, row.summary as ContactImportSummary, outcome.alreadyPresent);
+          const { added, created, alreadyPresent, invalidValues } = outcome;
+          const done = await claim(id, 'importing', 'completed', {
+            result: { added, created, updated, alreadyPresent, invalidValues },
+            rowsWritten: added,
+            bytesRead: Number(row.fileSize),
+            finishedAt: new Date(),
+          });
+          // Cancelled at the last moment: undo the transaction, then the rows.
+          if (!done) throw new PassStopped();
+        })
+        .finally(() => clearInterval(heartbeat));
       await removeUpload(strapi, row.storedFile);
     } catch (error) {
       stopped = error instanceof PassStopped;
