@@ -1,8 +1,9 @@
-import { Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import type { CampaignSummary } from '../../../../server/src/contracts';
 import { getTranslation } from '../../utils/getTranslation';
+import { LabelledProgressBar } from '../common/LabelledProgressBar';
 
 type Counts = Pick<CampaignSummary, 'status' | 'recipientCount' | 'submittedCount' | 'deliveredCount'>;
 
@@ -40,8 +41,7 @@ export const CampaignProgress = ({ campaign }: { campaign: Counts }) => {
 
   return (
     <Flex direction="column" alignItems="flex-start" gap={1}>
-      {/* The design system's ProgressBar draws `value` but does not pass it to the progressbar role. */}
-      <ProgressBar value={percent} size="S" aria-label={label} aria-valuenow={percent} aria-valuetext={label} />
+      <LabelledProgressBar value={percent} size="S" label={label} valueText={label} />
       <Typography variant="pi" textColor="neutral600">
         {label}
       </Typography>

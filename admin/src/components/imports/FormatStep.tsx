@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { Alert, Box, Button, Checkbox, Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import type { Attribute, ColumnMapping, ImportFormatInput, ImportJob } from '../../../../server/src/contracts';
@@ -12,6 +12,8 @@ import { analysedPercent } from '../../utils/importProgress';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { FormatFields } from './FormatFields';
 import { PreviewTable } from './PreviewTable';
+import { LabelledProgressBar } from '../common/LabelledProgressBar';
+import { CheckboxField } from '../form/CheckboxField';
 
 interface FormatStepProps {
   job: ImportJob;
@@ -113,38 +115,32 @@ export const FormatStep = ({
           <Flex
             direction="column"
             alignItems="flex-start"
-            gap={2}
+            gap={4}
             background="neutral0"
             padding={5}
             hasRadius
             shadow="filterShadow"
           >
-            <Checkbox
+            <CheckboxField
               checked={directory}
               disabled={disabled}
-              onCheckedChange={(checked) => onDirectoryChange(checked === true)}
-            >
-              {t('import.directory', 'Add the contacts to the directory')}
-            </Checkbox>
-            <Typography variant="pi" textColor="neutral600">
-              {t(
+              onChange={onDirectoryChange}
+              label={t('import.directory', 'Add the contacts to the directory')}
+              hint={t(
                 'import.directory.hint',
                 'Each number becomes (or stays) one contact of the directory, with the attribute columns above. Unticked, the list stands alone and attribute columns are kept as list fields.'
               )}
-            </Typography>
-            <Checkbox
+            />
+            <CheckboxField
               checked={directory && updateExisting}
               disabled={disabled || !directory}
-              onCheckedChange={(checked) => onUpdateExistingChange(checked === true)}
-            >
-              {t('import.updateExisting', 'Update existing contacts')}
-            </Checkbox>
-            <Typography variant="pi" textColor="neutral600">
-              {t(
+              onChange={onUpdateExistingChange}
+              label={t('import.updateExisting', 'Update existing contacts')}
+              hint={t(
                 'import.updateExisting.hint',
                 'A number already in the directory gets the values of the attribute columns above. Left unticked, its current values are kept.'
               )}
-            </Typography>
+            />
           </Flex>
         </Flex>
       )}
@@ -152,12 +148,7 @@ export const FormatStep = ({
         <Box background="neutral0" padding={5} hasRadius shadow="filterShadow">
           <Flex direction="column" alignItems="stretch" gap={2}>
             <Typography fontWeight="bold">{t('import.analysing', 'Analysing the file…')}</Typography>
-            {/* The design system's ProgressBar draws `value` but does not pass it to the progressbar role. */}
-            <ProgressBar
-              value={percent}
-              aria-label={t('import.analysing', 'Analysing the file…')}
-              aria-valuenow={percent}
-            />
+            <LabelledProgressBar value={percent} label={t('import.analysing', 'Analysing the file…')} />
             <Typography variant="pi" textColor="neutral600">
               {t('import.analysing.rows', '{rows, number} rows read', { rows: job.progress.rows })}
             </Typography>

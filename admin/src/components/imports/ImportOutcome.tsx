@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { Box, Button, Dialog, Flex, LinkButton, ProgressBar, Typography } from '@strapi/design-system';
+import { Box, Button, Dialog, Flex, LinkButton, Typography } from '@strapi/design-system';
 import { ArrowRight } from '@strapi/icons';
 import { ConfirmDialog } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -10,6 +10,7 @@ import type { ImportJob } from '../../../../server/src/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { IMPORT_ERROR_MESSAGES, importErrorValues } from '../../utils/importMessages';
 import { writtenPercent } from '../../utils/importProgress';
+import { LabelledProgressBar } from '../common/LabelledProgressBar';
 
 interface ImportOutcomeProps {
   job: ImportJob;
@@ -52,8 +53,7 @@ export const ImportOutcome = ({ job, listLink, restartLink, onCancel }: ImportOu
               ? t('import.progress.cancelling', 'Cancelling: removing what was written…')
               : t('import.progress.title', 'Importing…')}
           </Typography>
-          {/* The design system's ProgressBar draws `value` but does not pass it to the progressbar role. */}
-          <ProgressBar value={percent} aria-label={label} aria-valuenow={percent} aria-valuetext={label} />
+          <LabelledProgressBar value={percent} label={label} valueText={label} />
           <Typography textColor="neutral600">{label}</Typography>
           <Typography variant="pi" textColor="neutral600">
             {t(

@@ -1,4 +1,4 @@
-import { Flex, Link, ProgressBar, Typography } from '@strapi/design-system';
+import { Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
@@ -6,6 +6,7 @@ import type { ImportJob } from '../../../../server/src/contracts';
 import { PLUGIN_ID } from '../../pluginId';
 import { getTranslation } from '../../utils/getTranslation';
 import { writtenPercent } from '../../utils/importProgress';
+import { LabelledProgressBar } from '../common/LabelledProgressBar';
 
 /** The bar a list being imported into shows in the lists tables, with a way to its import page. */
 export const ListImportProgress = ({ job }: { job: ImportJob }) => {
@@ -17,8 +18,7 @@ export const ListImportProgress = ({ job }: { job: ImportJob }) => {
   );
   return (
     <Flex direction="column" alignItems="flex-start" gap={1}>
-      {/* The design system's ProgressBar draws `value` but does not pass it to the progressbar role. */}
-      <ProgressBar value={percent} size="S" aria-label={label} aria-valuenow={percent} aria-valuetext={label} />
+      <LabelledProgressBar value={percent} size="S" label={label} valueText={label} />
       <Typography variant="pi" textColor="neutral600">
         {label}
       </Typography>
