@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { detectCsvFormat, isCsvFormatError, CSV_SAMPLE_BYTES, type CsvFormat } from '../core';
+import { detectCsvFormat, isCsvFormatError, parsePastedNumbers, CSV_SAMPLE_BYTES, type CsvFormat } from '../core';
 import {
   importAnalyseSchema,
   importFormatSchema,
@@ -134,12 +134,10 @@ const importsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async paste(input: unknown, user?: { id: number }) {
       const { text } = parseOrThrow(importPasteSchema, input, 'Nothing to import');
-      // One value per line: the separators a user pastes between numbers (commas, semicolons, tabs).
-      const lines = text
-        .split(/[\r\n,;\t|]+/)
-        .map((value) => value.trim())
-        .filter(Boolean);
-      const { name, size } = await keepText(strapi, `${lines.join('\n')}\n`);
+      const { defaultCountry } = await getService(strapi, 'settings').get();
+      // One value per line, split as the exclusion lists split pasted numbers.
+      const values = parsePastedNumbers(text, { defaultCountry });
+      const { name, size } = await keepText(strapi, `${values.join('\n')}\n`);
       return createJob(name, { source: 'paste', fileName: 'pasted-values.txt', fileSize: size }, user);
     },
 
