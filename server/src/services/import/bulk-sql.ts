@@ -7,7 +7,6 @@ const inSteps = (writer: {
   insertEntries(listId: number, rows: NewEntry[]): Promise<void>;
   insertOptOuts(listId: number, phones: string[]): Promise<number>;
 }): Omit<BulkWriter, 'existingPhones'> => ({
-  batchRows: 10_000,
   insertOptOuts: writer.insertOptOuts,
   async writeList(listId, contacts, entriesFor) {
     const { ids, created } = contacts.length

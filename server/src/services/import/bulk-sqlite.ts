@@ -94,7 +94,6 @@ export const sqliteWriter = (knex: Knex, tables: Tables, importId: number): Omit
   };
 
   return {
-    batchRows: 20_000,
     writeList: (listId, contacts, entriesFor) =>
       inTransaction((prepared) => {
         const { ids, created } = upsertContacts(prepared, contacts);

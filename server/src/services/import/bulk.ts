@@ -35,11 +35,6 @@ export interface NewEntry {
 
 export interface BulkWriter {
   /**
-   * Rows per batch on this database: larger on SQLite, where each commit rewrites every page the
-   * batch touched in the number indexes (their keys arrive in no order).
-   */
-  batchRows: number;
-  /**
    * One batch of a contact list: the contacts the directory lacks are created (the others kept),
    * then the list rows `entriesFor` builds with every number's contact id are inserted.
    */
