@@ -3,6 +3,8 @@
  * DATABASE_* variables name, imports the file through the real `imports` service as the admin
  * does (upload, analysis, import into a new list with Prénom, Nom and Email mapped to the
  * contact, or, with BENCH_DIRECTORY=0, into a list that stands alone), and prints its figures as JSON. Plain Node on the built plugin, like a real app.
+ * With BENCH_FLOOR (`{"entries":…,"contacts":…}`) it measures the database's own floor instead
+ * (`database-floor.js`).
  */
 'use strict';
 
@@ -11,6 +13,7 @@ const { copyFileSync, mkdtempSync, rmSync, statSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { setInterval, clearInterval } = require('node:timers');
+const { databaseFloor } = require('./database-floor');
 
 const PLAYGROUND_DIR = join(__dirname, '..', '..', 'playground');
 const WORKING = ['analysing', 'importing', 'cancelling'];
@@ -40,6 +43,11 @@ async function main(file) {
     if (phase !== 'boot') rss[phase] = Math.max(rss[phase], process.memoryUsage().rss);
   }, 50);
   try {
+    if (process.env.BENCH_FLOOR) {
+      const floor = await databaseFloor(strapi, JSON.parse(process.env.BENCH_FLOOR));
+      process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(floor)}`);
+      return;
+    }
     const plugin = strapi.plugin('mobile-campaigns');
     const imports = plugin.service('imports');
     const attributes = await plugin.service('attributes').list();
@@ -94,6 +102,7 @@ async function main(file) {
       result: job.result,
       listContacts: list.contactCount,
       directoryContacts: await strapi.db.query('plugin::mobile-campaigns.contact').count(),
+      listRows: await strapi.db.query('plugin::mobile-campaigns.list-entry').count(),
     };
     process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(figures)}`);
   } finally {
