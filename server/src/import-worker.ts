@@ -1,8 +1,9 @@
 /**
- * The parsing side of an import, in a worker thread: it streams the stored file through the
- * contact parser and hands batches to the Strapi thread, which writes them. Parsing then runs on
- * another core while the database works, and its garbage stays in a small heap of its own
- * instead of inflating Strapi's (see `services/import/run.ts` for the other side).
+ * An import's pass over its file, in a worker thread: it streams the stored file through the
+ * contact parser. The analysis writes the rejected rows beside the file; the import stages the
+ * rows on a database connection of its own, then moves them into the plugin's tables
+ * (`services/import/bulk.ts`). Rows never enter Strapi's heap, and parsing garbage stays in the
+ * worker's (see `services/import/run.ts` for the other side).
  */
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,11 +20,12 @@ import {
 // From the modules, not `./core`'s index: the worker needs neither holidays nor sending windows (20 MB).
 import { createRowMapper, type PlannedColumn } from './services/import/plan';
 import {
-  createBulkWriter,
-  type BulkWriter,
+  openStagedImport,
   type DatabaseClient,
-  type NewContact,
-  type NewEntry,
+  type ImportCounts,
+  type ImportTarget,
+  type StagedImport,
+  type StagedRow,
   type Tables,
 } from './services/import/bulk';
 
@@ -36,27 +38,18 @@ export interface WorkerJob {
   /** Import: what each column becomes. */
   columns?: PlannedColumn[];
   /** Import: where the rows go, on a connection of the worker's own. */
-  write?: {
+  write?: ImportTarget & {
     importId: number;
     database: { client: DatabaseClient; knex: Knex.Config };
     tables: Tables;
-    listId: number;
-    listKind: 'contacts' | 'exclusion';
-    lineOffset: number;
-    appending: boolean;
-    /** Contacts go to the directory too (else list rows only, without a contact). */
-    directory: boolean;
   };
 }
 
-export interface ImportCounts {
-  added: number;
-  created: number;
-  alreadyPresent: number;
-}
+export type { ImportCounts };
 
 export type WorkerMessage =
-  | { type: 'progress'; bytes: number; rows: number; written: number }
+  /** With `ack`, the worker waits for a 'continue' before it goes on (see the copy below). */
+  | { type: 'progress'; bytes: number; rows: number; written: number; ack?: boolean }
   | {
       type: 'done';
       summary: ReturnType<ReturnType<typeof createContactParser>['summary']>;
@@ -74,62 +67,42 @@ const loadKnex = (): typeof import('knex').knex => {
   return (module.knex ?? module.default ?? module) as typeof import('knex').knex;
 };
 
-/** Writes the batches of a contact list or an exclusion list; returns rows written. */
-function createBatchWriter(write: NonNullable<WorkerJob['write']>, writer: BulkWriter, counts: ImportCounts) {
-  return async (
-    rows: ContactRow[],
-    toContact: (row: ContactRow) => NewContact,
-    toFields: (row: ContactRow) => string
-  ) => {
-    let fresh = rows.filter((row) => row.valid && !row.duplicate);
-    if (write.listKind === 'exclusion') {
-      const phones = fresh.map((row) => row.phone as string);
-      if (phones.length === 0) return 0;
-      const added = await writer.insertOptOuts(write.listId, phones);
-      counts.added += added;
-      counts.alreadyPresent += phones.length - added;
-      return phones.length;
-    }
-    if (write.appending && fresh.length > 0) {
-      const present = await writer.existingPhones(
-        write.listId,
-        fresh.map((row) => row.phone as string)
-      );
-      fresh = fresh.filter((row) => !present.has(row.phone as string));
-      counts.alreadyPresent += present.size;
-    }
-    const keep = new Set(fresh);
-    const contacts = write.directory ? fresh.map(toContact) : [];
-    const { created, entries } = await writer.writeList(write.listId, contacts, (ids) => {
-      const out: NewEntry[] = [];
-      for (const row of rows) {
-        if (row.valid ? !keep.has(row) : row.duplicate) continue;
-        out.push({
-          contactId: row.valid ? (ids.get(row.phone as string) ?? null) : null,
-          line: row.line + write.lineOffset,
-          phoneRaw: row.phoneRaw,
-          phone: row.phone,
-          country: row.country,
-          valid: row.valid,
-          reason: row.valid ? null : (row.reason ?? null),
-          fields: toFields(row),
-        });
-      }
-      return out;
+/** The rows of a parsed batch the import writes: a number once, and for a contact list its invalid rows too. */
+function toStaged(
+  rows: ContactRow[],
+  write: NonNullable<WorkerJob['write']>,
+  mapper: ReturnType<typeof createRowMapper>
+): StagedRow[] {
+  const out: StagedRow[] = [];
+  for (const row of rows) {
+    if (row.duplicate || (!row.valid && write.listKind === 'exclusion')) continue;
+    out.push({
+      line: row.line,
+      phoneRaw: row.phoneRaw,
+      phone: row.phone,
+      country: row.country,
+      valid: row.valid,
+      reason: row.valid ? null : (row.reason ?? null),
+      fields: write.listKind === 'contacts' ? mapper.fields(row) : '{}',
+      contact: row.valid && write.directory ? mapper.contact(row) : null,
     });
-    counts.created += created;
-    counts.added += fresh.length;
-    return entries;
-  };
+  }
+  return out;
 }
 
 async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
   const parser = createContactParser(job.parser);
   const mapper = createRowMapper(job.columns ?? []);
   let stopping = false;
+  let resume: (() => void) | undefined;
   port.on('message', (message: unknown) => {
     if (message === 'stop') stopping = true;
+    if (message === 'continue') resume?.();
   });
+  const acknowledged = () =>
+    new Promise<void>((resolve) => {
+      resume = resolve;
+    });
   const send = (message: WorkerMessage) => port.postMessage(message);
 
   const rejected = job.mode === 'analyse' && job.rejectedFile ? openSync(job.rejectedFile, 'w') : undefined;
@@ -148,21 +121,14 @@ async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
     if (text) writeSync(rejected, text);
   };
 
-  const counts: ImportCounts = { added: 0, created: 0, alreadyPresent: 0 };
-  const knex = job.write ? loadKnex()(job.write.database.knex) : undefined;
-  const writeBatch =
-    job.write && knex
-      ? createBatchWriter(
-          job.write,
-          createBulkWriter(knex, job.write.database.client, job.write.tables, job.write.importId),
-          counts
-        )
-      : undefined;
+  const write = job.write;
+  const knex = write ? loadKnex()(write.database.knex) : undefined;
+  let staged: StagedImport | undefined;
   let written = 0;
 
   /**
-   * One batch is written while the next is parsed (PostgreSQL and MySQL work on their own cores
-   * meanwhile); a batch starts only once the one before it is written.
+   * One batch is staged while the next is parsed (PostgreSQL and MySQL work on their own cores
+   * meanwhile); a batch starts only once the one before it is staged.
    */
   let inflight: Promise<void> | undefined;
   const settle = async () => {
@@ -171,30 +137,26 @@ async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
     await pending;
   };
   const hand = async (rows: ContactRow[]) => {
-    if (!writeBatch) {
+    if (!staged || !write) {
       writeRejected(rows);
       return;
     }
     await settle();
-    const writing = writeBatch(
-      rows,
-      (row) => mapper.contact(row),
-      (row) => mapper.fields(row)
-    ).then((count) => {
-      written += count;
-    });
+    const staging = staged.stage(toStaged(rows, write, mapper));
     // Awaited before the next batch or at the end; marked handled now so Node does not call it unhandled meanwhile.
-    writing.catch(() => undefined);
-    inflight = writing;
+    staging.catch(() => undefined);
+    inflight = staging;
   };
 
   const stream = createReadStream(job.file, { highWaterMark: 256 * 1024 });
   try {
+    if (write && knex) {
+      staged = await openStagedImport(knex, write.database.client, write.tables, write.importId, write);
+    }
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       for (const batch of parser.write(chunk)) await hand(batch);
       const { bytes, lines } = parser.progress();
       send({ type: 'progress', bytes, rows: lines, written });
-      // Between two batches, never inside one: what is written is whole rows, which the roll-back removes.
       await new Promise((resolve) => setImmediate(resolve));
       if (stopping) break;
     }
@@ -203,13 +165,28 @@ async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
       if (rejected !== undefined && !headerWritten) writeRejected([]);
     }
     await settle();
+    if (staged && !stopping) {
+      const { bytes, lines } = parser.progress();
+      for await (written of staged.copy()) {
+        // Strapi's thread records the progress before the next chunk starts. On SQLite this is
+        // what keeps its single connection from waiting on chunk after chunk (its own writes
+        // would time out, "database is locked"): the lock is free until it answers.
+        const answered = acknowledged();
+        send({ type: 'progress', bytes, rows: lines, written, ack: true });
+        await answered;
+        // Between two chunks, never inside one: what is written is whole rows, which the roll-back removes.
+        if (stopping) break;
+      }
+    }
   } finally {
     await inflight?.catch(() => undefined);
     stream.destroy();
     if (rejected !== undefined) closeSync(rejected);
-    // Every transaction is over once the connection is closed: the roll-back can start.
+    await staged?.close().catch(() => undefined);
+    // Every statement is over once the connection is closed: the roll-back can start.
     await knex?.destroy();
   }
+  const counts = staged?.counts ?? { added: 0, created: 0, alreadyPresent: 0 };
   if (stopping) send({ type: 'stopped' });
   else send({ type: 'done', summary: parser.summary(), invalidValues: mapper.invalidValues, counts });
 }

@@ -1,176 +1,141 @@
 import type { Knex } from 'knex';
-import { documentIds, type BulkWriter, type NewContact, type NewEntry, type Tables } from './bulk';
+import { STAGE_TABLE, type DatabaseClient, type StagedRow, type Tables } from './bulk';
+import { sqliteDialect } from './bulk-sqlite';
 
-/** PostgreSQL and MySQL: contacts, then list rows, each statement on its own (autocommitted). */
-const inSteps = (writer: {
-  upsertContacts(rows: NewContact[]): Promise<{ ids: Map<string, number>; created: number }>;
-  insertEntries(listId: number, rows: NewEntry[]): Promise<void>;
-  insertOptOuts(listId: number, phones: string[]): Promise<number>;
-}): Omit<BulkWriter, 'existingPhones'> => ({
-  insertOptOuts: writer.insertOptOuts,
-  async writeList(listId, contacts, entriesFor) {
-    const { ids, created } = contacts.length
-      ? await writer.upsertContacts(contacts)
-      : { ids: new Map<string, number>(), created: 0 };
-    const entries = entriesFor(ids);
-    if (entries.length > 0) await writer.insertEntries(listId, entries);
-    return { created, entries: entries.length };
-  },
-});
+/** What differs between databases in `bulk.ts`: the staging table, its bulk path, and a little SQL. */
+export interface Dialect {
+  /** The literal a boolean column is compared with. */
+  readonly true: string;
+  createStage(tables: Tables): Promise<void>;
+  /** Appends rows numbered from `firstSeq`. */
+  stage(rows: StagedRow[], firstSeq: number): Promise<void>;
+  /** Gives the planner the staging table's size before the joins. */
+  analyseStage(): Promise<void>;
+  dropStage(): Promise<void>;
+  /** A document id from a `?` prefix and a row number. */
+  documentId(seq: string): string;
+  json(expression: string): string;
+  /** An `INSERT … SELECT` that skips rows a unique index already holds. */
+  insertIgnoring(table: string, columns: string, select: string, conflict: string): string;
+  /** Runs a statement; returns the rows it changed. */
+  run(sql: string, bindings: unknown[]): Promise<number>;
+  /** Runs a `SELECT count(*) AS n`. */
+  count(sql: string, bindings: unknown[]): Promise<number>;
+}
 
-export const postgresWriter = (knex: Knex, tables: Tables, importId: number): Omit<BulkWriter, 'existingPhones'> => {
-  const nextId = documentIds();
-  const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
+/** The staging table's columns, in the order every bulk path writes them. */
+export const STAGE_COLUMNS =
+  'seq, line, phone_raw, phone, country, valid, reason, fields, first_name, last_name, email, attributes';
 
-  const writer = {
-    async upsertContacts(rows: NewContact[]) {
-      const now = new Date();
-      const inserted = rowsOf(
-        await knex.raw(
-          `INSERT INTO ${tables.contacts} (document_id, phone, country, first_name, last_name, email, attributes, import_id, created_at, updated_at, published_at)
-           SELECT d, p, c, f, l, e, a::jsonb, ?, ?, ?, ?
-           FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(d, p, c, f, l, e, a)
-           ON CONFLICT (phone) DO NOTHING RETURNING id, phone`,
-          [
-            importId,
-            now,
-            now,
-            now,
-            rows.map(() => nextId()),
-            rows.map((row) => row.phone),
-            rows.map((row) => row.country),
-            rows.map((row) => row.firstName),
-            rows.map((row) => row.lastName),
-            rows.map((row) => row.email),
-            rows.map((row) => row.attributes),
-          ]
-        )
-      );
-      const ids = new Map(inserted.map((row) => [String(row.phone), Number(row.id)]));
-      const missing = rows.map((row) => row.phone).filter((phone) => !ids.has(phone));
-      if (missing.length > 0) {
-        const existing = rowsOf(
-          await knex.raw(`SELECT id, phone FROM ${tables.contacts} WHERE phone = ANY(?::text[])`, [missing])
-        );
-        for (const row of existing) ids.set(String(row.phone), Number(row.id));
-      }
-      return { ids, created: inserted.length };
-    },
-    async insertEntries(listId: number, rows: NewEntry[]) {
-      const now = new Date();
-      await knex.raw(
-        `INSERT INTO ${tables.entries} (document_id, list_id, contact_id, line, phone_raw, phone, country, valid, reason, fields, import_id, created_at, updated_at, published_at)
-         SELECT d, ?, ci, ln, pr, p, c, v, r, f::jsonb, ?, ?, ?, ?
-         FROM unnest(?::text[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::bool[], ?::text[], ?::text[])
-           AS u(d, ci, ln, pr, p, c, v, r, f)`,
-        [
-          listId,
-          importId,
-          now,
-          now,
-          now,
-          rows.map(() => nextId()),
-          rows.map((row) => row.contactId),
-          rows.map((row) => row.line),
-          rows.map((row) => row.phoneRaw),
-          rows.map((row) => row.phone),
-          rows.map((row) => row.country),
-          rows.map((row) => row.valid),
-          rows.map((row) => row.reason),
-          rows.map((row) => row.fields),
-        ]
+/** A staged row's values in `STAGE_COLUMNS` order. */
+export const stagedValues = (row: StagedRow, seq: number) => [
+  seq,
+  row.line,
+  row.phoneRaw,
+  row.phone,
+  row.country,
+  row.valid,
+  row.reason,
+  row.fields,
+  row.contact?.firstName ?? null,
+  row.contact?.lastName ?? null,
+  row.contact?.email ?? null,
+  row.contact?.attributes ?? null,
+];
+
+export function dialectOf(client: DatabaseClient, knex: Knex, connection: unknown): Dialect {
+  if (client === 'sqlite') return sqliteDialect(knex, connection);
+  return client === 'postgres' ? postgresDialect(knex, connection) : mysqlDialect(knex, connection);
+}
+
+/** Raw SQL on the import's own connection. */
+const onConnection =
+  (knex: Knex, connection: unknown) =>
+  (sql: string, bindings: unknown[] = []) =>
+    knex.raw(sql, bindings as Knex.RawBinding[]).connection(connection as never) as unknown as Promise<unknown>;
+
+/** PostgreSQL: an unlogged, session-private table filled by `INSERT … SELECT FROM unnest(arrays)`. */
+function postgresDialect(knex: Knex, connection: unknown): Dialect {
+  const raw = onConnection(knex, connection);
+  return {
+    true: 'TRUE',
+    async createStage() {
+      await raw(
+        `CREATE TEMPORARY TABLE ${STAGE_TABLE} (seq integer PRIMARY KEY, line integer, phone_raw text, phone text,
+           country text, valid boolean, reason text, fields text, first_name text, last_name text, email text, attributes text)`
       );
     },
-    async insertOptOuts(listId: number, phones: string[]) {
-      const now = new Date();
-      const inserted = rowsOf(
-        await knex.raw(
-          `INSERT INTO ${tables.optOuts} (document_id, list_id, phone, source, import_id, created_at, updated_at, published_at)
-           SELECT d, ?, p, 'import', ?, ?, ?, ? FROM unnest(?::text[], ?::text[]) AS u(d, p)
-           ON CONFLICT (list_id, phone) DO NOTHING RETURNING id`,
-          [listId, importId, now, now, now, phones.map(() => nextId()), phones]
-        )
+    async stage(rows, firstSeq) {
+      const columns = STAGE_COLUMNS.split(', ').map(() => [] as unknown[]);
+      rows.forEach((row, index) => stagedValues(row, firstSeq + index).forEach((value, i) => columns[i]!.push(value)));
+      await raw(
+        `INSERT INTO ${STAGE_TABLE} (${STAGE_COLUMNS})
+         SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::bool[], ?::text[], ?::text[],
+                              ?::text[], ?::text[], ?::text[], ?::text[])`,
+        columns
       );
-      return inserted.length;
     },
+    async analyseStage() {
+      // Autovacuum never sees a temporary table: without statistics the joins would be planned blind.
+      await raw(`ANALYZE ${STAGE_TABLE}`);
+    },
+    async dropStage() {
+      await raw(`DROP TABLE IF EXISTS pg_temp.${STAGE_TABLE}`);
+    },
+    documentId: (seq) => `(? || lpad(${seq}::text, 10, '0'))`,
+    json: (expression) => `${expression}::jsonb`,
+    insertIgnoring: (table, columns, select, conflict) =>
+      `INSERT INTO ${table} ${columns} ${select} ON CONFLICT ${conflict} DO NOTHING`,
+    run: async (sql, bindings) => ((await raw(sql, bindings)) as { rowCount: number | null }).rowCount ?? 0,
+    count: async (sql, bindings) => Number(((await raw(sql, bindings)) as { rows: { n: string }[] }).rows[0]?.n ?? 0),
   };
-  return inSteps(writer);
-};
+}
 
-/** MySQL and MariaDB: multi-row INSERT IGNORE (the unique indexes skip what exists). */
-export const mysqlWriter = (knex: Knex, tables: Tables, importId: number): Omit<BulkWriter, 'existingPhones'> => {
-  const nextId = documentIds();
+/** MySQL and MariaDB: a temporary table filled by multi-row INSERTs; `INSERT IGNORE` for the unique indexes. */
+function mysqlDialect(knex: Knex, connection: unknown): Dialect {
+  const raw = onConnection(knex, connection);
   const CHUNK = 1000;
-  const stamps = () => {
-    const now = new Date();
-    return { import_id: importId, created_at: now, updated_at: now, published_at: now };
-  };
-  const insertIgnore = async (table: string, rows: Record<string, unknown>[]) => {
-    let affected = 0;
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const [result] = (await knex.raw(
-        knex(table)
-          .insert(rows.slice(i, i + CHUNK))
-          .toQuery()
-          .replace(/^insert/i, 'INSERT IGNORE')
-      )) as [{ affectedRows: number }];
-      affected += result.affectedRows;
-    }
-    return affected;
-  };
-
-  const writer = {
-    async upsertContacts(rows: NewContact[]) {
-      const base = stamps();
-      const created = await insertIgnore(
-        tables.contacts,
-        rows.map((row) => ({
-          ...base,
-          document_id: nextId(),
-          phone: row.phone,
-          country: row.country,
-          first_name: row.firstName,
-          last_name: row.lastName,
-          email: row.email,
-          attributes: row.attributes,
-        }))
+  return {
+    true: '1',
+    async createStage(tables) {
+      // The number column takes the directory's collation, or the join on it could not use its index.
+      const [found] = (await raw(
+        `SELECT collation_name AS c FROM information_schema.columns
+         WHERE table_schema = DATABASE() AND table_name = ? AND column_name = 'phone'`,
+        [tables.contacts]
+      )) as [{ c: string | null }[]];
+      const collation = found[0]?.c ? ` COLLATE ${found[0].c}` : '';
+      await raw(
+        `CREATE TEMPORARY TABLE ${STAGE_TABLE} (seq int PRIMARY KEY, line int, phone_raw text, phone varchar(255)${collation},
+           country varchar(255), valid tinyint, reason varchar(255), fields longtext, first_name text, last_name text,
+           email text, attributes longtext) DEFAULT CHARSET = utf8mb4`
       );
-      const ids = new Map<string, number>();
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        const found: { id: number; phone: string }[] = await knex(tables.contacts)
-          .select('id', 'phone')
-          .whereIn(
-            'phone',
-            rows.slice(i, i + CHUNK).map((row) => row.phone)
-          );
-        for (const row of found) ids.set(row.phone, Number(row.id));
+    },
+    async stage(rows, firstSeq) {
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        const slice = rows.slice(start, start + CHUNK);
+        const placeholders = slice
+          .map(
+            () =>
+              `(${STAGE_COLUMNS.split(', ')
+                .map(() => '?')
+                .join(', ')})`
+          )
+          .join(', ');
+        await raw(
+          `INSERT INTO ${STAGE_TABLE} (${STAGE_COLUMNS}) VALUES ${placeholders}`,
+          slice.flatMap((row, index) => stagedValues(row, firstSeq + start + index))
+        );
       }
-      return { ids, created };
     },
-    async insertEntries(listId: number, rows: NewEntry[]) {
-      const base = stamps();
-      const data = rows.map((row) => ({
-        ...base,
-        document_id: nextId(),
-        list_id: listId,
-        contact_id: row.contactId,
-        line: row.line,
-        phone_raw: row.phoneRaw,
-        phone: row.phone,
-        country: row.country,
-        valid: row.valid,
-        reason: row.reason,
-        fields: row.fields,
-      }));
-      for (let i = 0; i < data.length; i += CHUNK) await knex(tables.entries).insert(data.slice(i, i + CHUNK));
+    async analyseStage() {},
+    async dropStage() {
+      await raw(`DROP TEMPORARY TABLE IF EXISTS ${STAGE_TABLE}`);
     },
-    async insertOptOuts(listId: number, phones: string[]) {
-      const base = stamps();
-      return insertIgnore(
-        tables.optOuts,
-        phones.map((phone) => ({ ...base, document_id: nextId(), list_id: listId, phone, source: 'import' }))
-      );
-    },
+    documentId: (seq) => `concat(?, lpad(${seq}, 10, '0'))`,
+    json: (expression) => expression,
+    insertIgnoring: (table, columns, select) => `INSERT IGNORE INTO ${table} ${columns} ${select}`,
+    run: async (sql, bindings) => ((await raw(sql, bindings)) as [{ affectedRows: number }])[0].affectedRows,
+    count: async (sql, bindings) => Number(((await raw(sql, bindings)) as [{ n: number }[]])[0][0]?.n ?? 0),
   };
-  return inSteps(writer);
-};
+}

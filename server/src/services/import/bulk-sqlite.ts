@@ -1,114 +1,54 @@
 import type { Knex } from 'knex';
-import { documentIds, type BulkWriter, type NewContact, type NewEntry, type Tables } from './bulk';
+import { STAGE_TABLE } from './bulk';
+import { STAGE_COLUMNS, stagedValues, type Dialect } from './bulk-sql';
 
-/** SQLite: prepared statements, one transaction per batch (see `bulk.ts`). */
-type SqliteStatement = {
-  run(...values: unknown[]): { changes: number; lastInsertRowid: number | bigint };
-  get(...values: unknown[]): unknown;
+/** better-sqlite3, the connection knex hands out on SQLite. */
+type SqliteDatabase = {
+  prepare(sql: string): { run(...values: unknown[]): { changes: number } };
+  transaction(fn: () => void): () => void;
 };
-type SqliteDatabase = { prepare(sql: string): SqliteStatement; transaction(fn: () => void): () => void };
 
-export const sqliteWriter = (knex: Knex, tables: Tables, importId: number): Omit<BulkWriter, 'existingPhones'> => {
-  const nextId = documentIds();
-  const statements = new WeakMap<object, Record<string, SqliteStatement>>();
-
-  /** Runs `fn` in one transaction on the single SQLite connection, then gives it back to other requests. */
-  const inTransaction = async <T>(fn: (prepared: Record<string, SqliteStatement>) => T): Promise<T> => {
-    const db = (await knex.client.acquireConnection()) as SqliteDatabase;
-    try {
-      let prepared = statements.get(db);
-      if (!prepared) {
-        prepared = {
-          contact: db.prepare(
-            `INSERT INTO ${tables.contacts} (document_id, phone, country, first_name, last_name, email, attributes, import_id, created_at, updated_at, published_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (phone) DO NOTHING`
-          ),
-          contactId: db.prepare(`SELECT id FROM ${tables.contacts} WHERE phone = ?`),
-          entry: db.prepare(
-            `INSERT INTO ${tables.entries} (document_id, list_id, contact_id, line, phone_raw, phone, country, valid, reason, fields, import_id, created_at, updated_at, published_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-          ),
-          optOut: db.prepare(
-            `INSERT INTO ${tables.optOuts} (document_id, list_id, phone, source, import_id, created_at, updated_at, published_at)
-             VALUES (?, ?, ?, 'import', ?, ?, ?, ?) ON CONFLICT (list_id, phone) DO NOTHING`
-          ),
-        };
-        statements.set(db, prepared);
-      }
-      let result!: T;
-      const statementsOfDb = prepared;
-      db.transaction(() => {
-        result = fn(statementsOfDb);
-      })();
-      return result;
-    } finally {
-      await knex.client.releaseConnection(db);
-    }
-  };
-
-  const upsertContacts = ({ contact, contactId }: Record<string, SqliteStatement>, rows: NewContact[]) => {
-    const now = Date.now();
-    const ids = new Map<string, number>();
-    let created = 0;
-    for (const row of rows) {
-      // `run` and the row id, not RETURNING: RETURNING makes each insert about 8 times slower here.
-      const { changes, lastInsertRowid } = contact.run(
-        nextId(),
-        row.phone,
-        row.country,
-        row.firstName,
-        row.lastName,
-        row.email,
-        row.attributes,
-        importId,
-        now,
-        now,
-        now
-      );
-      if (changes === 1) created += 1;
-      ids.set(row.phone, changes === 1 ? Number(lastInsertRowid) : (contactId.get(row.phone) as { id: number }).id);
-    }
-    return { ids, created };
-  };
-
-  const insertEntries = ({ entry }: Record<string, SqliteStatement>, listId: number, rows: NewEntry[]) => {
-    const now = Date.now();
-    for (const row of rows) {
-      entry.run(
-        nextId(),
-        listId,
-        row.contactId,
-        row.line,
-        row.phoneRaw,
-        row.phone,
-        row.country,
-        row.valid ? 1 : 0,
-        row.reason,
-        row.fields,
-        importId,
-        now,
-        now,
-        now
-      );
-    }
-  };
-
+/**
+ * SQLite: the staging table is in the connection's temporary database, so filling it takes no
+ * lock on the main database; prepared statements, one transaction per batch.
+ */
+export function sqliteDialect(knex: Knex, connection: unknown): Dialect {
+  const db = connection as SqliteDatabase;
+  const raw = (sql: string, bindings: unknown[] = []) =>
+    knex.raw(sql, bindings as Knex.RawBinding[]).connection(connection as never) as unknown as Promise<unknown>;
+  let insert: ReturnType<SqliteDatabase['prepare']> | undefined;
   return {
-    writeList: (listId, contacts, entriesFor) =>
-      inTransaction((prepared) => {
-        const { ids, created } = upsertContacts(prepared, contacts);
-        const entries = entriesFor(ids);
-        insertEntries(prepared, listId, entries);
-        return { created, entries: entries.length };
-      }),
-    insertOptOuts: (listId, phones) =>
-      inTransaction(({ optOut }) => {
-        const now = Date.now();
-        let added = 0;
-        for (const phone of phones) {
-          added += optOut.run(nextId(), listId, phone, importId, now, now, now).changes;
-        }
-        return added;
-      }),
+    true: '1',
+    async createStage() {
+      await raw(
+        `CREATE TEMP TABLE ${STAGE_TABLE} (seq INTEGER PRIMARY KEY, line INTEGER, phone_raw TEXT, phone TEXT, country TEXT,
+           valid INTEGER, reason TEXT, fields TEXT, first_name TEXT, last_name TEXT, email TEXT, attributes TEXT)`
+      );
+      insert = db.prepare(
+        `INSERT INTO temp.${STAGE_TABLE} (${STAGE_COLUMNS}) VALUES (${STAGE_COLUMNS.split(', ')
+          .map(() => '?')
+          .join(', ')})`
+      );
+    },
+    async stage(rows, firstSeq) {
+      const statement = insert!;
+      db.transaction(() => {
+        rows.forEach((row, index) => {
+          const values = stagedValues(row, firstSeq + index);
+          values[5] = row.valid ? 1 : 0;
+          statement.run(...values);
+        });
+      })();
+    },
+    async analyseStage() {},
+    async dropStage() {
+      await raw(`DROP TABLE IF EXISTS temp.${STAGE_TABLE}`);
+    },
+    documentId: (seq) => `(? || printf('%010d', ${seq}))`,
+    json: (expression) => expression,
+    insertIgnoring: (table, columns, select, conflict) =>
+      `INSERT INTO ${table} ${columns} ${select} ON CONFLICT ${conflict} DO NOTHING`,
+    run: async (sql, bindings) => ((await raw(sql, bindings)) as { changes: number }).changes,
+    count: async (sql, bindings) => Number(((await raw(sql, bindings)) as { n: number }[])[0]?.n ?? 0),
   };
-};
+}
