@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
-import { STAGE_TABLE, type DatabaseClient, type StagedRow, type Tables } from './bulk';
-import { sqliteDialect } from './bulk-sqlite';
+import type { StagedRow, Tables } from './bulk';
 
 /** What differs between databases in `bulk.ts`: the staging table, its bulk path, and a little SQL. */
 export interface Dialect {
@@ -23,6 +22,9 @@ export interface Dialect {
   count(sql: string, bindings: unknown[]): Promise<number>;
 }
 
+/** The import's staging table, a temporary table of the worker's connection. */
+export const STAGE_TABLE = 'mc_import_stage';
+
 /** The staging table's columns, in the order every bulk path writes them. */
 export const STAGE_COLUMNS =
   'seq, line, phone_raw, phone, country, valid, reason, fields, first_name, last_name, email, attributes';
@@ -43,19 +45,14 @@ export const stagedValues = (row: StagedRow, seq: number) => [
   row.contact?.attributes ?? null,
 ];
 
-export function dialectOf(client: DatabaseClient, knex: Knex, connection: unknown): Dialect {
-  if (client === 'sqlite') return sqliteDialect(knex, connection);
-  return client === 'postgres' ? postgresDialect(knex, connection) : mysqlDialect(knex, connection);
-}
-
 /** Raw SQL on the import's own connection. */
-const onConnection =
+export const onConnection =
   (knex: Knex, connection: unknown) =>
   (sql: string, bindings: unknown[] = []) =>
     knex.raw(sql, bindings as Knex.RawBinding[]).connection(connection as never) as unknown as Promise<unknown>;
 
 /** PostgreSQL: an unlogged, session-private table filled by `INSERT … SELECT FROM unnest(arrays)`. */
-function postgresDialect(knex: Knex, connection: unknown): Dialect {
+export function postgresDialect(knex: Knex, connection: unknown): Dialect {
   const raw = onConnection(knex, connection);
   return {
     true: 'TRUE',
@@ -92,7 +89,7 @@ function postgresDialect(knex: Knex, connection: unknown): Dialect {
 }
 
 /** MySQL and MariaDB: a temporary table filled by multi-row INSERTs; `INSERT IGNORE` for the unique indexes. */
-function mysqlDialect(knex: Knex, connection: unknown): Dialect {
+export function mysqlDialect(knex: Knex, connection: unknown): Dialect {
   const raw = onConnection(knex, connection);
   const CHUNK = 1000;
   return {

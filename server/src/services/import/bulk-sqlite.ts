@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
-import { STAGE_TABLE } from './bulk';
-import { STAGE_COLUMNS, stagedValues, type Dialect } from './bulk-sql';
+import { onConnection, STAGE_COLUMNS, STAGE_TABLE, stagedValues, type Dialect } from './bulk-sql';
 
 /** better-sqlite3, the connection knex hands out on SQLite. */
 type SqliteDatabase = {
@@ -14,8 +13,7 @@ type SqliteDatabase = {
  */
 export function sqliteDialect(knex: Knex, connection: unknown): Dialect {
   const db = connection as SqliteDatabase;
-  const raw = (sql: string, bindings: unknown[] = []) =>
-    knex.raw(sql, bindings as Knex.RawBinding[]).connection(connection as never) as unknown as Promise<unknown>;
+  const raw = onConnection(knex, connection);
   let insert: ReturnType<SqliteDatabase['prepare']> | undefined;
   return {
     true: '1',

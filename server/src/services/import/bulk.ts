@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
-import { dialectOf, type Dialect } from './bulk-sql';
+import { mysqlDialect, postgresDialect, STAGE_TABLE, type Dialect } from './bulk-sql';
+import { sqliteDialect } from './bulk-sqlite';
 
 /**
  * The import's writes, in two steps on the worker's own connection.
@@ -83,10 +84,14 @@ export interface StagedImport {
  */
 const COPY_CHUNK = 50_000;
 
-export const STAGE_TABLE = 'mc_import_stage';
-
 /** Document ids unique across imports: a random prefix per import and the row's number, 24 characters. */
 const documentPrefix = () => `i${randomBytes(8).toString('hex').slice(0, 13)}`;
+
+const DIALECTS: Record<DatabaseClient, (knex: Knex, connection: unknown) => Dialect> = {
+  sqlite: sqliteDialect,
+  postgres: postgresDialect,
+  mysql: mysqlDialect,
+};
 
 export async function openStagedImport(
   knex: Knex,
@@ -97,7 +102,7 @@ export async function openStagedImport(
 ): Promise<StagedImport> {
   // One connection for the whole import: a temporary table lives and dies with its connection.
   const connection: unknown = await knex.client.acquireConnection();
-  const dialect: Dialect = dialectOf(client, knex, connection);
+  const dialect = DIALECTS[client](knex, connection);
   try {
     await dialect.createStage(tables);
   } catch (error) {
@@ -111,8 +116,6 @@ export async function openStagedImport(
   const validPerChunk: number[] = [];
   let closed = false;
 
-  const run = (sql: string, bindings: unknown[]) => dialect.run(sql, bindings);
-
   async function* copy(): AsyncGenerator<number> {
     if (staged > 0) await dialect.analyseStage();
     const now = new Date();
@@ -124,7 +127,7 @@ export async function openStagedImport(
       const high = Math.min(staged, low + COPY_CHUNK - 1);
       const valid = validPerChunk[chunk] ?? 0;
       if (target.listKind === 'exclusion') {
-        const added = await run(
+        const added = await dialect.run(
           dialect.insertIgnoring(
             tables.optOuts,
             '(document_id, list_id, phone, source, import_id, created_at, updated_at, published_at)',
@@ -151,7 +154,7 @@ export async function openStagedImport(
       const fresh = target.appending ? `AND NOT ${inList}` : '';
       const freshBindings = target.appending ? [target.listId] : [];
       if (target.directory) {
-        counts.created += await run(
+        counts.created += await dialect.run(
           dialect.insertIgnoring(
             tables.contacts,
             '(document_id, phone, country, first_name, last_name, email, attributes, import_id, created_at, updated_at, published_at)',
@@ -166,7 +169,7 @@ export async function openStagedImport(
       const join = target.directory
         ? `LEFT JOIN ${tables.contacts} c ON s.valid = ${dialect.true} AND c.phone = s.phone`
         : '';
-      written += await run(
+      written += await dialect.run(
         `INSERT INTO ${tables.entries}
            (document_id, list_id, contact_id, line, phone_raw, phone, country, valid, reason, fields, import_id, created_at, updated_at, published_at)
          SELECT ${docId}, ?, ${contactId}, s.line + ?, s.phone_raw, s.phone, s.country, s.valid, s.reason, ${dialect.json('s.fields')}, ?, ?, ?, ?
