@@ -102,6 +102,17 @@ function child<T>(role: string, args: string[], env: Record<string, string> = {}
   return JSON.parse(json) as T;
 }
 
+/** Runs `measure` against an empty playground database of this client, dropped afterwards. */
+async function onFreshDatabase<T>(database: string, measure: (env: Record<string, string>) => T): Promise<T> {
+  process.env.DATABASE_CLIENT = database;
+  const db = await freshDatabase();
+  try {
+    return measure({ ...db.env, DATABASE_CLIENT: database });
+  } finally {
+    await db.drop();
+  }
+}
+
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'mc-bench-file-'));
   const file = join(work, 'contacts.csv');
@@ -120,32 +131,16 @@ async function main() {
     const ratio = (s: number) => `${(s / baseline.seconds).toFixed(1)}× papaparse`;
     for (const database of DATABASES)
       for (const mode of MODES) {
-        process.env.DATABASE_CLIENT = database;
-        const db = await freshDatabase();
-        const f = await (async () => {
-          try {
-            return child<ImportFigures>('import', [file], {
-              ...db.env,
-              DATABASE_CLIENT: database,
-              BENCH_DIRECTORY: mode.directory,
-            });
-          } finally {
-            await db.drop();
-          }
-        })();
+        const f = await onFreshDatabase(database, (env) =>
+          child<ImportFigures>('import', [file], { ...env, BENCH_DIRECTORY: mode.directory })
+        );
         // The same rows, inserted by the database alone into an empty playground database.
-        const floorDb = await freshDatabase();
-        const floor = await (async () => {
-          try {
-            return child<FloorFigures>('import', [file], {
-              ...floorDb.env,
-              DATABASE_CLIENT: database,
-              BENCH_FLOOR: JSON.stringify({ entries: f.listRows, contacts: f.directoryContacts }),
-            });
-          } finally {
-            await floorDb.drop();
-          }
-        })();
+        const floor = await onFreshDatabase(database, (env) =>
+          child<FloorFigures>('import', [file], {
+            ...env,
+            BENCH_FLOOR: JSON.stringify({ entries: f.listRows, contacts: f.directoryContacts }),
+          })
+        );
         f.database = database;
         console.log(`\n${database}, ${mode.name}`);
         console.log(`  upload + detection     ${f.detect.toFixed(2).padStart(7)} s`);
