@@ -19,7 +19,8 @@ export interface TestApp {
 
 const secret = () => randomBytes(16).toString('base64');
 
-export const startApp = async (): Promise<TestApp> => {
+/** `appDir`: another test app (tests/apps/*) built on the playground's config; the playground by default. */
+export const startApp = async ({ appDir = PLAYGROUND_DIR }: { appDir?: string } = {}): Promise<TestApp> => {
   const database = await freshDatabase();
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -37,7 +38,7 @@ export const startApp = async (): Promise<TestApp> => {
   });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createStrapi } = require('@strapi/strapi');
-  const strapi: Core.Strapi = await createStrapi({ appDir: PLAYGROUND_DIR, distDir: PLAYGROUND_DIR }).load();
+  const strapi: Core.Strapi = await createStrapi({ appDir, distDir: appDir }).load();
   strapi.log.level = 'error';
   await strapi.server.mount();
   const http = () => request(strapi.server.httpServer);
