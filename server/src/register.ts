@@ -1,8 +1,29 @@
 import type { Core } from '@strapi/strapi';
-import { ACTION_DEFINITIONS } from './permissions';
+import { ACTION_DEFINITIONS, PLUGIN_ID } from './permissions';
+import { uid } from './utils';
+
+/** The part of @strapi/plugin-graphql's `extension` service used here (that plugin is optional). */
+interface GraphQLExtension {
+  shadowCRUD: (uid: string) => { disable: () => unknown };
+}
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.admin.services.permission.actionProvider.registerMany(ACTION_DEFINITIONS);
+  hideFromGraphQL(strapi);
+};
+
+/**
+ * GraphQL's shadow CRUD would give every content type queries and mutations open to any API token
+ * allowed to `find`: the contact directory and the opt-outs would be readable, and deletable, outside
+ * the RBAC-guarded admin API. Every plugin's services exist before any `register` runs, so the order
+ * of the plugins does not matter; GraphQL builds its schema later, in its bootstrap.
+ */
+const hideFromGraphQL = (strapi: Core.Strapi) => {
+  const extension = strapi.plugin('graphql')?.service('extension') as GraphQLExtension | undefined;
+  if (!extension) return;
+  for (const name of Object.keys(strapi.plugin(PLUGIN_ID).contentTypes)) {
+    extension.shadowCRUD(uid(name)).disable();
+  }
 };
 
 export default register;
