@@ -148,10 +148,18 @@ export const FormatStep = ({
         <Box background="neutral0" padding={5} hasRadius shadow="filterShadow">
           <Flex direction="column" alignItems="stretch" gap={2}>
             <Typography fontWeight="bold">{t('import.analysing', 'Analysing the file…')}</Typography>
-            <LabelledProgressBar value={percent} label={t('import.analysing', 'Analysing the file…')} />
-            <Typography variant="pi" textColor="neutral600">
-              {t('import.analysing.rows', '{rows, number} rows read', { rows: job.progress.rows })}
-            </Typography>
+            {job.queued ? (
+              <Typography variant="pi" textColor="neutral600">
+                {t('import.queued', 'Waiting for another import to finish…')}
+              </Typography>
+            ) : (
+              <>
+                <LabelledProgressBar value={percent} label={t('import.analysing', 'Analysing the file…')} />
+                <Typography variant="pi" textColor="neutral600">
+                  {t('import.analysing.rows', '{rows, number} rows read', { rows: job.progress.rows })}
+                </Typography>
+              </>
+            )}
           </Flex>
         </Box>
       ) : (

@@ -53,8 +53,16 @@ export const ImportOutcome = ({ job, listLink, restartLink, onCancel }: ImportOu
               ? t('import.progress.cancelling', 'Cancelling: removing what was written…')
               : t('import.progress.title', 'Importing…')}
           </Typography>
-          <LabelledProgressBar value={percent} label={label} valueText={label} />
-          <Typography textColor="neutral600">{label}</Typography>
+          {job.queued ? (
+            <Typography textColor="neutral600">
+              {t('import.queued', 'Waiting for another import to finish…')}
+            </Typography>
+          ) : (
+            <>
+              <LabelledProgressBar value={percent} label={label} valueText={label} />
+              <Typography textColor="neutral600">{label}</Typography>
+            </>
+          )}
           <Typography variant="pi" textColor="neutral600">
             {t(
               'import.progress.leave',

@@ -16,11 +16,15 @@ export const ListImportProgress = ({ job }: { job: ImportJob }) => {
     { id: getTranslation('import.progress.label'), defaultMessage: '{written} of {total} rows written' },
     { written: formatNumber(job.progress.written), total: formatNumber(job.summary?.rowsRead ?? 0) }
   );
+  const queued = formatMessage({
+    id: getTranslation('import.queued'),
+    defaultMessage: 'Waiting for another import to finish…',
+  });
   return (
     <Flex direction="column" alignItems="flex-start" gap={1}>
-      <LabelledProgressBar value={percent} size="S" label={label} valueText={label} />
+      {job.queued ? null : <LabelledProgressBar value={percent} size="S" label={label} valueText={label} />}
       <Typography variant="pi" textColor="neutral600">
-        {label}
+        {job.queued ? queued : label}
       </Typography>
       <Link tag={NavLink} to={`/plugins/${PLUGIN_ID}/imports/${job.id}`}>
         {formatMessage({ id: getTranslation('import.progress.open'), defaultMessage: 'See the import' })}
