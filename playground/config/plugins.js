@@ -27,7 +27,8 @@ module.exports = ({ env }) => ({
         },
       },
       // Uploaded files wait here until imported (default: a folder in the OS temp dir).
-      imports: { directory: env('IMPORT_DIRECTORY', undefined) },
+      // Several instances need one shared folder (see the README); imports run two at once per instance by default.
+      imports: { directory: env('IMPORT_DIRECTORY', undefined), maxWorkers: env.int('IMPORT_MAX_WORKERS', undefined) },
     },
   },
 });

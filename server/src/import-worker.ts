@@ -105,7 +105,7 @@ async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
     });
   const send = (message: WorkerMessage) => port.postMessage(message);
 
-  const rejected = job.mode === 'analyse' && job.rejectedFile ? openSync(job.rejectedFile, 'w') : undefined;
+  const rejected = job.mode === 'analyse' && job.rejectedFile ? openSync(job.rejectedFile, 'w', 0o600) : undefined;
   let headerWritten = false;
   const writeRejected = (rows: ContactRow[]) => {
     if (rejected === undefined) return;

@@ -22,6 +22,8 @@ export const pluginConfigSchema = z.object({
     .object({
       /** Where uploaded files wait between upload and import (default: a folder in the OS temp dir). */
       directory: z.string().min(1).optional(),
+      /** Analyses and imports one instance runs at once, each in a worker thread; the others wait their turn. */
+      maxWorkers: z.number().int().min(1).max(32).optional(),
     })
     .optional(),
 });

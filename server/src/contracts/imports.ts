@@ -145,6 +145,8 @@ export const importJobSchema = z.object({
   /** Set once analysed: the seeds' "synthèse" before saving. */
   summary: summarySchema.nullable(),
   progress: z.object({ bytes: z.number(), rows: z.number(), written: z.number() }),
+  /** Analysing or importing, but waiting for another import of this Strapi instance to end (a limited number run at once). */
+  queued: z.boolean(),
   listId: z.number().nullable(),
   result: z
     .object({

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { normalizePhone } from '../core';
 import { contactInputSchema, contactSelectionSchema, listCreateSchema, type Contact } from '../contracts';
 import { getService, uid } from '../utils';
+import { assertNotImporting } from './lists';
 import { parseOrThrow } from '../utils/parse';
 import { phoneOrThrow } from '../utils/phone';
 import { fieldError } from '../utils/validation';
@@ -155,6 +156,7 @@ const contactsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { contactIds, listId } = parseOrThrow(addToListSchema, input, 'Invalid selection');
       const list = await getService(strapi, 'lists').findOne(listId);
       if (list.kind !== 'contacts') throw new errors.ValidationError('Contacts can only be added to a contact list');
+      assertNotImporting(list);
       return { added: await appendToList(listId, contactIds) };
     },
 

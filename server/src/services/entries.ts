@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { normalizePhone } from '../core';
 import { entryInputSchema, type ListEntry } from '../contracts';
 import { getService, uid } from '../utils';
+import { assertNotImporting } from './lists';
 import { parseOrThrow } from '../utils/parse';
 import { phoneOrThrow } from '../utils/phone';
 import { fieldError } from '../utils/validation';
@@ -39,11 +40,7 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
     const list = await getService(strapi, 'lists').findOne(listId);
     if (list.kind !== 'contacts')
       throw new errors.ValidationError('This list is an exclusion list: add numbers to it instead');
-    if (list.status === 'importing') {
-      throw new errors.ApplicationError('The list is being imported; wait for the import to finish', {
-        code: 'LIST_IMPORTING',
-      });
-    }
+    assertNotImporting(list);
     return list;
   };
 

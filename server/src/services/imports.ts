@@ -13,7 +13,6 @@ import {
 import { getService, uid } from '../utils';
 import { parseOrThrow } from '../utils/parse';
 import { fileExists, keepText, keepUpload, openRejected, readSample, removeStored } from './import/files';
-import { rollBack } from './import/finish';
 import type { JobRow } from './import/job';
 import { createImportRunner } from './import/runner';
 import { preparePlan } from './import/prepare';
@@ -41,6 +40,7 @@ const toView = (row: JobRow): ImportJob => ({
   preview: row.preview,
   summary: row.summary ?? null,
   progress: { bytes: Number(row.bytesRead ?? 0), rows: row.rowsRead ?? 0, written: row.rowsWritten ?? 0 },
+  queued: Boolean(row.queued) && (row.status === 'analysing' || row.status === 'importing'),
   listId: row.listId ?? null,
   result: row.result ?? null,
   error: row.error ?? null,
@@ -193,7 +193,7 @@ const importsService = ({ strapi }: { strapi: Core.Strapi }) => {
         error: null,
       });
       if (!claimed) throw new errors.ApplicationError('This import changed meanwhile', { code: 'IMPORT_STATE' });
-      runner.launch(id, 'analyse');
+      await runner.launch(id, 'analyse');
       return toView(await findRow(id));
     },
 
@@ -207,7 +207,11 @@ const importsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { filename: `${base}-rejected.csv`, stream: openRejected(strapi, row.storedFile) };
     },
 
-    /** Resolves the target and the mapping, then starts the import pass in the background. */
+    /**
+     * Claims the job, then resolves the target and the mapping and starts the import pass in the
+     * background. Claimed first: a second click or another instance is refused before anything is
+     * prepared, so that no roll-back ever runs on the winner's rows.
+     */
     async start(id: number, input: unknown, user?: { id: number }) {
       const request = parseOrThrow(importStartSchema, input, 'Invalid import');
       const row = await findRow(id);
@@ -216,19 +220,21 @@ const importsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row.summary || row.summary.final === 0) {
         throw importError('no-valid-contacts', 'The file holds no number that can be imported');
       }
-      const plan = await preparePlan(strapi, row, request, user);
       const claimed = await runner.claim(id, 'analysed', 'importing', {
-        plan,
-        listId: plan.listId,
-        createdList: plan.createdList,
+        plan: null,
+        listId: null,
         rowsWritten: 0,
+        rowsToUndo: true,
         error: null,
       });
-      if (!claimed) {
-        await rollBack(strapi, id, plan);
-        throw new errors.ApplicationError('This import was started already', { code: 'IMPORT_STATE' });
+      if (!claimed) throw new errors.ApplicationError('This import was started already', { code: 'IMPORT_STATE' });
+      try {
+        await preparePlan(strapi, row, request, user);
+      } catch (error) {
+        await runner.claim(id, 'importing', 'analysed', { rowsToUndo: false });
+        throw error;
       }
-      runner.launch(id, 'import');
+      await runner.launch(id, 'import');
       return toView(await findRow(id));
     },
 

@@ -13,6 +13,20 @@ const OPT_OUT = uid('opt-out');
 /** The account's opt-out list: STOP replies land here. Created once, never deleted. */
 export const ACCOUNT_OPT_OUT_LIST = { name: 'Opt-outs (STOP)', kind: 'exclusion', system: true } as const;
 
+/**
+ * A list being imported takes no other change until the import ends: rows added meanwhile would
+ * not be undone with it, and numbers could be added twice. The import locks the list with a
+ * compare-and-set on its status (`services/import/prepare.ts`).
+ */
+export const listImportingError = () =>
+  new errors.ApplicationError('The list is being imported; wait for the import to finish', {
+    code: 'LIST_IMPORTING',
+  });
+
+export const assertNotImporting = (list: { status: string }) => {
+  if (list.status === 'importing') throw listImportingError();
+};
+
 type ListRow = Omit<ListSummary, 'expiresAt' | 'excludedCount'> & { createdBy?: ListSummary['createdBy'] };
 
 const AUTHOR = { createdBy: { select: ['id', 'firstname', 'lastname'] } };
@@ -74,25 +88,23 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { results: await summaries(results as ListRow[]), pagination };
     },
 
-    async create(input: unknown, user?: { id: number }) {
+    /** The stored values of a new list: the user's input over the account's retention setting. */
+    async newListData(input: unknown, user?: { id: number }) {
       const data = parseOrThrow(listCreateSchema, input, 'Invalid list');
       const { listRetentionMonths } = await getService(strapi, 'settings').get();
       const persistence = data.persistence ?? (listRetentionMonths === null ? 'permanent' : 'expiring');
       const expiresAfterMonths = data.expiresAfterMonths ?? listRetentionMonths ?? 3;
-      const row = await query().create({
-        data: { ...data, persistence, expiresAfterMonths, status: 'active', createdBy: user?.id, updatedBy: user?.id },
-      });
+      return { ...data, persistence, expiresAfterMonths, createdBy: user?.id, updatedBy: user?.id };
+    },
+
+    async create(input: unknown, user?: { id: number }) {
+      const row = await query().create({ data: { ...(await this.newListData(input, user)), status: 'active' } });
       return findOrFail(row.id);
     },
 
     async update(id: number, input: unknown, user?: { id: number }) {
       const data = parseOrThrow(listUpdateSchema, input, 'Invalid list');
-      const list = await findOrFail(id);
-      if (list.status === 'importing') {
-        throw new errors.ApplicationError('The list is being imported; wait for the import to finish', {
-          code: 'LIST_IMPORTING',
-        });
-      }
+      assertNotImporting(await findOrFail(id));
       await query().update({ where: { id }, data: { ...data, updatedBy: user?.id } });
       return findOrFail(id);
     },
@@ -103,6 +115,7 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (list.system) {
         throw new errors.ApplicationError('The account opt-out list cannot be deleted', { code: 'LIST_SYSTEM' });
       }
+      assertNotImporting(list);
       await strapi.db.transaction(async () => {
         await strapi.db.query(ENTRY).deleteMany({ where: { listId: id } });
         await strapi.db.query(OPT_OUT).deleteMany({ where: { listId: id } });
@@ -116,6 +129,8 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { sourceListId } = parseOrThrow(listMergeSchema, input, 'Invalid merge');
       if (sourceListId === targetId) throw new errors.ValidationError('A list cannot be merged into itself');
       const [target, source] = await Promise.all([findOrFail(targetId), findOrFail(sourceListId)]);
+      assertNotImporting(target);
+      assertNotImporting(source);
       if (target.kind !== source.kind) {
         throw new errors.ValidationError('Only lists of the same kind can be merged');
       }

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { normalizePhone, parsePastedNumbers } from '../core';
 import { optOutAddSchema, type OptOut } from '../contracts';
 import { getService, uid } from '../utils';
+import { assertNotImporting } from './lists';
 import { parseOrThrow } from '../utils/parse';
 import { insertChunkSize, tableOf } from '../utils/sql';
 
@@ -20,6 +21,7 @@ const optOutsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const assertExclusionList = async (listId: number) => {
     const list = await getService(strapi, 'lists').findOne(listId);
     if (list.kind !== 'exclusion') throw new errors.ValidationError('This is a contact list, not an exclusion list');
+    assertNotImporting(list);
     return list;
   };
 

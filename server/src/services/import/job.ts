@@ -20,6 +20,10 @@ export interface JobRow {
   rowsWritten: number | null;
   result: ImportJob['result'];
   error: ImportJob['error'];
+  /** Analysing or importing, waiting for a free worker of its instance. */
+  queued: boolean | null;
+  /** The import wrote rows that are not undone yet (set when it starts, cleared once completed or rolled back). */
+  rowsToUndo: boolean | null;
   heartbeatAt: string | null;
   finishedAt: string | null;
   createdAt: string;

@@ -3,13 +3,19 @@ import { errors } from '@strapi/utils';
 import type { Attribute, ImportStartInput } from '../../contracts';
 import { getService, uid } from '../../utils';
 import { tableOf } from '../../utils/sql';
+import { assertNotImporting, listImportingError } from '../lists';
 import { planColumns, type ImportPlan } from './plan';
 import type { JobRow } from './job';
 
+const LIST = uid('list');
+const JOB = uid('import-job');
+
 /**
- * Everything decided before the first row is written: the target list (created now, in the
- * `importing` state that hides it from campaigns), the attributes created on the fly, and the
- * column plan. If anything here fails, what it created is removed before the error reaches the user.
+ * Everything decided before the first row is written, for a job its caller has claimed (status
+ * `importing`): the target list (created now, or locked by a compare-and-set from its status to
+ * `importing`, which hides it from campaigns and refuses a second import), the attributes created
+ * on the fly, and the column plan, stored on the job. One transaction: if anything fails, or the
+ * instance dies meanwhile, nothing of it remains.
  */
 export async function preparePlan(
   strapi: Core.Strapi,
@@ -20,33 +26,36 @@ export async function preparePlan(
   const lists = getService(strapi, 'lists');
   const attributesService = getService(strapi, 'attributes');
   const listKind = job.format.listKind ?? 'contacts';
-  const created: { listId?: number; attributeIds: number[] } = { attributeIds: [] };
-  try {
+  const existing = request.target.kind === 'list' ? await lists.findOne(request.target.listId) : null;
+  const kind = existing ? existing.kind : request.target.kind === 'new-list' ? request.target.list.kind : null;
+  if (kind !== listKind) {
+    throw new errors.ValidationError('The file was analysed for another kind of list; analyse it again');
+  }
+  if (existing) assertNotImporting(existing);
+  const newList = request.target.kind === 'new-list' ? await lists.newListData(request.target.list, user) : null;
+
+  return strapi.db.transaction(async ({ trx }) => {
     let listId: number;
     let lineOffset = 0;
     let appending = false;
     let listStatus: 'active' | 'inactive' = 'active';
-    if (request.target.kind === 'new-list') {
-      if (request.target.list.kind !== listKind) {
-        throw new errors.ValidationError('The file was analysed for another kind of list; analyse it again');
-      }
-      const list = await lists.create(request.target.list, user);
-      created.listId = list.id;
+    if (newList) {
+      const list = await strapi.db
+        .query(LIST)
+        .create({ data: { ...newList, status: 'importing', sourceFile: job.fileName.slice(0, 255) } });
       listId = list.id;
     } else {
-      const list = await lists.findOne(request.target.listId);
-      if (list.kind !== listKind) {
-        throw new errors.ValidationError('The file was analysed for another kind of list; analyse it again');
-      }
-      if (list.status === 'importing') {
-        throw new errors.ApplicationError('The list is being imported; wait for the import to finish', {
-          code: 'LIST_IMPORTING',
-        });
-      }
-      listId = list.id;
+      const list = existing!;
       listStatus = list.status === 'inactive' ? 'inactive' : 'active';
+      // The lock: from the status read above to `importing`; a concurrent import or edit makes it fail.
+      const { count } = await strapi.db
+        .query(LIST)
+        .updateMany({ where: { id: list.id, status: list.status }, data: { status: 'importing' } });
+      if (count !== 1) throw listImportingError();
+      listId = list.id;
       const [{ maxLine }] = await strapi.db
         .connection(tableOf(strapi, uid('list-entry')))
+        .transacting(trx)
         .where('list_id', listId)
         .max({ maxLine: 'line' });
       lineOffset = Number(maxLine ?? 0);
@@ -60,11 +69,12 @@ export async function preparePlan(
         ? { action: 'field' as const, name: choice.attribute.variable }
         : choice
     );
+    const createdAttributeIds: number[] = [];
     if (directory) {
       for (const [index, choice] of mapping.entries()) {
         if (choice.action !== 'new-attribute') continue;
         const attribute = (await attributesService.create(choice.attribute)) as Attribute;
-        created.attributeIds.push(attribute.id);
+        createdAttributeIds.push(attribute.id);
         mapping[index] = { action: 'attribute', attributeId: attribute.id };
       }
     }
@@ -75,28 +85,24 @@ export async function preparePlan(
 
     const { headers, phoneColumn } = job.format;
     const columns = listKind === 'contacts' ? planColumns(headers, phoneColumn as number, mapping, attributes) : [];
-    // The list keeps its rows' fields for personalisation; it is hidden from campaigns until complete.
-    await strapi.db.query(uid('list')).update({
-      where: { id: listId },
-      data: { status: 'importing', ...(created.listId ? { sourceFile: job.fileName.slice(0, 255) } : {}) },
-    });
-    return {
+    const plan: ImportPlan = {
       listId,
       listKind,
-      createdList: created.listId !== undefined,
+      createdList: newList !== null,
       listStatus,
-      createdAttributeIds: created.attributeIds,
+      createdAttributeIds,
       lineOffset,
       appending,
       columns: directory ? columns : columns.map(({ header, field }) => ({ header, field })),
       directory,
       updateExisting: directory && request.updateExisting,
     };
-  } catch (error) {
-    if (created.listId !== undefined) await strapi.db.query(uid('list')).delete({ where: { id: created.listId } });
-    if (created.attributeIds.length > 0) {
-      await strapi.db.query(uid('attribute')).deleteMany({ where: { id: { $in: created.attributeIds } } });
-    }
-    throw error;
-  }
+    // Still ours: cancelled meanwhile, the job keeps no plan and the transaction undoes the rest.
+    const { count } = await strapi.db.query(JOB).updateMany({
+      where: { id: job.id, status: 'importing' },
+      data: { plan, listId, createdList: plan.createdList },
+    });
+    if (count !== 1) throw new errors.ApplicationError('This import was cancelled', { code: 'IMPORT_STATE' });
+    return plan;
+  });
 }

@@ -66,76 +66,101 @@ const parserOptions = ({ format, settings, listKind }: ParseSettings, batchSize:
 });
 
 /**
- * Runs a worker to its end. Progress is handled in order on one chain; when the user cancels, the
- * worker is asked to stop between two batches and answers once its connection is closed, so that
- * the roll-back after it finds every row it wrote.
+ * The worker could not be seen to end (it crashed, or did not stop in time): a statement it sent
+ * may still be running in the database, so its rows are not undone now. The job is failed with
+ * its rows marked to undo, and the clean-up job undoes them once nothing can still be writing.
  */
-function drive(
-  job: WorkerJob,
-  control: PassControl
-): Promise<{ summary: ContactImportSummary; invalidValues: number; counts: ImportCounts }> {
+export class WorkerUnsettled extends Error {
+  constructor(readonly cause: unknown) {
+    super(`Import worker did not stop cleanly: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'WorkerUnsettled';
+  }
+}
+
+/** How long a failed pass waits for its worker to finish the statement it is in and close its connection. */
+const STOP_TIMEOUT_MS = 120_000;
+
+type PassResult = { summary: ContactImportSummary; invalidValues: number; counts: ImportCounts };
+
+/**
+ * Runs a worker to its end. Progress is handled in order on one chain. Whatever ends the pass
+ * early (the user cancels, the job is taken away, this thread fails to record progress), the
+ * worker is asked to stop between two statements, and the promise settles only once it answers
+ * with its connection closed: the roll-back that follows can never race a statement still
+ * writing rows.
+ */
+function drive(job: WorkerJob, control: PassControl): Promise<PassResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile(), { workerData: job, resourceLimits: WORKER_LIMITS[job.mode] });
     let chain = Promise.resolve();
     let ended = false;
+    /** Why this thread stopped the pass (undefined: it did not, or the user cancelled). */
+    let failure: unknown;
     let stopAsked = false;
-    const end = (
-      error: unknown,
-      result?: { summary: ContactImportSummary; invalidValues: number; counts: ImportCounts }
-    ) => {
+    let stopTimer: NodeJS.Timeout | undefined;
+    const end = (error: unknown, result?: PassResult) => {
       if (ended) return;
       ended = true;
+      clearTimeout(stopTimer);
       void worker.terminate();
       if (result) resolve(result);
       else reject(error);
+    };
+    const stop = () => {
+      if (stopAsked) return;
+      stopAsked = true;
+      worker.postMessage('stop');
+      // A worker waiting for its progress to be recorded wakes up and sees the stop.
+      worker.postMessage('continue');
+      stopTimer = setTimeout(
+        () => end(new WorkerUnsettled(failure ?? new Error('no answer to stop'))),
+        STOP_TIMEOUT_MS
+      );
+    };
+    const fail = (error: unknown) => {
+      failure ??= error;
+      stop();
     };
     const step = (task: () => Promise<void> | void) => {
       chain = chain
         .then(async () => {
           if (!ended) await task();
         })
-        .catch((error: unknown) => end(error));
+        .catch((error: unknown) => fail(error));
     };
     worker.on('message', (message: WorkerMessage) => {
       switch (message.type) {
         case 'progress':
           step(async () => {
-            try {
-              if (stopAsked) return;
-              const { bytes, rows, written } = message;
-              if (!(await control.progress({ bytes, rows, written }))) {
-                stopAsked = true;
-                worker.postMessage('stop');
-              }
-            } finally {
-              if (message.ack) worker.postMessage('continue');
-            }
+            if (stopAsked) return;
+            const { bytes, rows, written } = message;
+            if (!(await control.progress({ bytes, rows, written }))) stop();
+            else if (message.ack) worker.postMessage('continue');
           });
           break;
         case 'stopped':
-          step(() => end(new PassStopped()));
+          // Its connection is closed: every statement it sent is over.
+          step(() => end(failure ?? new PassStopped()));
           break;
         case 'done':
-          step(() => end(null, message));
+          step(() => (failure ? end(failure) : end(null, message)));
           break;
         case 'error':
-          step(() => {
-            throw message.code
-              ? new CsvFormatError(message.code as CsvErrorCode, message.details)
-              : new Error(`Import worker: ${message.message}`);
-          });
+          // Sent after its connection is closed.
+          step(() =>
+            end(
+              message.code
+                ? new CsvFormatError(message.code as CsvErrorCode, message.details)
+                : new Error(`Import worker: ${message.message}`)
+            )
+          );
           break;
       }
     });
-    worker.on('error', (error) =>
-      step(() => {
-        throw error;
-      })
-    );
+    // An uncaught error or an exit without an answer: whether a statement is still running is unknown.
+    worker.on('error', (error) => step(() => end(new WorkerUnsettled(failure ?? error))));
     worker.on('exit', (code) =>
-      step(() => {
-        throw new Error(`Import worker stopped (exit code ${code})`);
-      })
+      step(() => end(new WorkerUnsettled(failure ?? new Error(`Import worker stopped (exit code ${code})`))))
     );
   });
 }

@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { isCsvFormatError, type ContactImportSummary, type CsvDelimiter, type CsvEncoding } from '../../core';
 import type { ImportStatus } from '../../contracts';
+import { PLUGIN_ID } from '../../permissions';
 import { getService, uid } from '../../utils';
 import { tableOf } from '../../utils/sql';
-import { removeStored, removeUpload } from './files';
+import { fileExists, removeFile, removeStored, removeUpload, strayFiles } from './files';
 import type { JobRow } from './job';
 import { rollBack, updateExistingContacts } from './finish';
 import type { ImportPlan } from './plan';
-import { analyse, importRows, PassStopped, type ParseSettings, type PassControl } from './run';
+import { analyse, importRows, PassStopped, WorkerUnsettled, type ParseSettings, type PassControl } from './run';
+import { createWorkerSlots } from './slots';
 
 const JOB = uid('import-job');
 
@@ -15,7 +17,11 @@ const JOB = uid('import-job');
 const STALE_AFTER_MS = 2 * 60_000;
 /** Files of ended or abandoned imports are kept this long (the rejected rows stay downloadable). */
 const KEEP_FILES_MS = 24 * 60 * 60_000;
+/** A file no job refers to is left this long (an upload is stored a moment before its job). */
+const STRAY_AFTER_MS = 60 * 60_000;
 const PROGRESS_EVERY_MS = 400;
+/** Analyses and imports run at once by one instance unless `imports.maxWorkers` says otherwise. */
+export const DEFAULT_MAX_WORKERS = 2;
 const STATUS_CHECK_EVERY_MS = 1000;
 
 /**
@@ -26,6 +32,18 @@ const STATUS_CHECK_EVERY_MS = 1000;
 export function createImportRunner(strapi: Core.Strapi) {
   const query = () => strapi.db.query(JOB);
   const running = new Map<number, { controller: AbortController; done: Promise<void> }>();
+  const config = strapi.plugin(PLUGIN_ID).config('imports') as { maxWorkers?: number } | undefined;
+  const slots = createWorkerSlots(config?.maxWorkers ?? DEFAULT_MAX_WORKERS, {
+    // The admin shows "waiting for another import"; the heartbeat goes on, so no instance takes it for dead.
+    onQueued: (id) => query().update({ where: { id }, data: { queued: true, heartbeatAt: new Date() } }),
+    onWaiting: (ids) =>
+      query().updateMany({
+        where: { id: { $in: ids }, status: { $in: ['analysing', 'importing'] } },
+        data: { heartbeatAt: new Date() },
+      }),
+    onStarted: (id) => query().update({ where: { id }, data: { queued: false } }),
+    everyMs: STALE_AFTER_MS / 4,
+  });
 
   const findRow = async (id: number) => (await query().findOne({ where: { id } })) as JobRow;
 
@@ -38,7 +56,8 @@ export function createImportRunner(strapi: Core.Strapi) {
     return count === 1;
   };
 
-  const control = (id: number, signal: AbortSignal): PassControl => {
+  /** The pass of a job in status `expected`: it stops when the user cancels or the job is no longer ours. */
+  const control = (id: number, expected: ImportStatus, signal: AbortSignal): PassControl => {
     let lastWrite = 0;
     let lastCheck = Date.now();
     return {
@@ -54,9 +73,10 @@ export function createImportRunner(strapi: Core.Strapi) {
         }
         if (now - lastCheck >= STATUS_CHECK_EVERY_MS) {
           lastCheck = now;
-          // A cancel sent to another instance reaches this one through the job row.
+          // A cancel sent to another instance, or a job failed by another instance's recovery,
+          // reaches this one through the job row.
           const row = (await query().findOne({ select: ['status'], where: { id } })) as { status: ImportStatus };
-          if (row.status === 'cancelling') return false;
+          if (row.status !== expected) return false;
         }
         return true;
       },
@@ -86,10 +106,16 @@ export function createImportRunner(strapi: Core.Strapi) {
     return { code: 'failed', details: {} };
   };
 
-  async function runAnalysis(id: number, signal: AbortSignal) {
+  async function runAnalysis(id: number, signal: AbortSignal, placed: () => void) {
     const row = await findRow(id);
     try {
-      const summary = await analyse(strapi, row.storedFile as string, await parseSettings(row), control(id, signal));
+      await slots.acquire(id, signal, placed);
+      const summary = await analyse(
+        strapi,
+        row.storedFile as string,
+        await parseSettings(row),
+        control(id, 'analysing', signal)
+      );
       await claim(id, 'analysing', 'analysed', {
         summary,
         bytesRead: Number(row.fileSize),
@@ -102,6 +128,8 @@ export function createImportRunner(strapi: Core.Strapi) {
       } else {
         await claim(id, 'analysing', 'failed', { error: failure(error) });
       }
+    } finally {
+      slots.release(id);
     }
   }
 
@@ -149,18 +177,18 @@ export function createImportRunner(strapi: Core.Strapi) {
     }, STALE_AFTER_MS / 4);
   };
 
-  async function runImport(id: number, signal: AbortSignal) {
+  async function runImport(id: number, signal: AbortSignal, placed: () => void) {
     const row = await findRow(id);
     const plan = row.plan as ImportPlan;
-    let stopped = false;
     try {
+      await slots.acquire(id, signal, placed);
       const outcome = await importRows(
         strapi,
         id,
         row.storedFile as string,
         await parseSettings(row),
         plan,
-        control(id, signal)
+        control(id, 'importing', signal)
       );
       // Counted before the final transaction: on SQLite its single connection is taken until commit.
       await getService(strapi, 'lists').recount(plan.listId);
@@ -171,6 +199,7 @@ export function createImportRunner(strapi: Core.Strapi) {
           await finishList(plan, row.summary as ContactImportSummary, outcome.alreadyPresent);
           const { added, created, alreadyPresent, invalidValues } = outcome;
           const done = await claim(id, 'importing', 'completed', {
+            rowsToUndo: false,
             result: { added, created, updated, alreadyPresent, invalidValues },
             rowsWritten: added,
             bytesRead: Number(row.fileSize),
@@ -182,31 +211,55 @@ export function createImportRunner(strapi: Core.Strapi) {
         .finally(() => clearInterval(heartbeat));
       await removeUpload(strapi, row.storedFile);
     } catch (error) {
-      stopped = error instanceof PassStopped;
-      const reason = stopped ? null : failure(error);
-      await rollBack(strapi, id, plan);
-      if (!plan.createdList) await getService(strapi, 'lists').recount(plan.listId);
-      const from: ImportStatus = stopped ? 'cancelling' : 'importing';
-      if (stopped) await claim(id, from, 'cancelled', { finishedAt: new Date() });
-      else if (!(await claim(id, 'importing', 'failed', { error: reason, finishedAt: new Date() }))) {
+      if (error instanceof WorkerUnsettled) {
+        // A statement may still be writing: the clean-up job undoes the rows once it cannot be.
+        const reason = failure(error.cause);
+        if (!(await claim(id, 'importing', 'failed', { error: reason, finishedAt: new Date() })))
+          await claim(id, 'cancelling', 'cancelled', { finishedAt: new Date() });
+        return;
+      }
+      // The worker has ended and closed its connection: nothing can write after the roll-back.
+      const stopped = error instanceof PassStopped;
+      await undo(row);
+      if (stopped) await claim(id, 'cancelling', 'cancelled', { finishedAt: new Date() });
+      else if (!(await claim(id, 'importing', 'failed', { error: failure(error), finishedAt: new Date() }))) {
         await claim(id, 'cancelling', 'cancelled', { finishedAt: new Date() });
       }
-      await removeStored(strapi, row.storedFile);
+    } finally {
+      slots.release(id);
     }
   }
+
+  /** Removes what an import wrote, restores its list, and forgets its file. */
+  const undo = async (row: JobRow) => {
+    const plan = row.plan;
+    await rollBack(strapi, row.id, plan);
+    if (plan && !plan.createdList) await getService(strapi, 'lists').recount(plan.listId);
+    await query().update({ where: { id: row.id }, data: { rowsToUndo: false } });
+    await removeStored(strapi, row.storedFile);
+  };
 
   return {
     claim,
 
-    /** Runs a pass in the background of this instance; the request that started it returns at once. */
-    launch(id: number, pass: 'analyse' | 'import') {
+    /**
+     * Runs a pass in the background of this instance. Resolves once the job runs or is recorded
+     * as waiting for a worker (what the request that started it shows); the pass goes on after.
+     */
+    launch(id: number, pass: 'analyse' | 'import'): Promise<void> {
       const controller = new AbortController();
-      const done = (pass === 'analyse' ? runAnalysis : runImport)(id, controller.signal)
+      let placed!: () => void;
+      const ready = new Promise<void>((resolve) => (placed = resolve));
+      const done = (pass === 'analyse' ? runAnalysis : runImport)(id, controller.signal, placed)
         .catch((error: unknown) => {
           strapi.log.error(`[mobile-campaigns] Import ${id} ${pass}: ${String(error)}`);
         })
-        .finally(() => running.delete(id));
+        .finally(() => {
+          running.delete(id);
+          placed();
+        });
       running.set(id, { controller, done });
+      return ready;
     },
 
     abort: (id: number) => running.get(id)?.controller.abort(),
@@ -228,8 +281,11 @@ export function createImportRunner(strapi: Core.Strapi) {
     },
 
     /**
-     * Jobs whose instance stopped mid-pass: an analysis is simply failed (it wrote nothing), an
-     * import is undone. Claimed first, so that only one instance recovers each.
+     * Jobs whose instance stopped mid-pass: an analysis is simply failed (it wrote nothing); an
+     * import is failed with its rows marked to undo, which the clean-up does once the job has been
+     * quiet long enough that no statement of the lost instance can still be writing. Each job is
+     * claimed, so that only one instance recovers it; an instance that was only slow sees the
+     * new status at its next chunk and stops its worker.
      */
     async recoverStale(now = new Date()) {
       const stale = (await query().findMany({
@@ -241,27 +297,33 @@ export function createImportRunner(strapi: Core.Strapi) {
       const recovered: number[] = [];
       for (const row of stale) {
         if (running.has(row.id)) continue;
-        const interrupted = { code: 'interrupted', details: {} };
-        if (row.status === 'analysing') {
-          if (await claim(row.id, 'analysing', 'failed', { error: interrupted })) recovered.push(row.id);
-          continue;
-        }
-        // Re-stamped as ours before undoing, so that no other instance undoes it at the same time.
-        if (!(await claim(row.id, row.status, 'cancelling', {}))) continue;
-        await rollBack(strapi, row.id, row.plan);
-        const ended = row.status === 'importing' ? 'failed' : 'cancelled';
-        await claim(row.id, 'cancelling', ended, {
+        const ended = row.status === 'cancelling' ? 'cancelled' : 'failed';
+        const data = {
           finishedAt: new Date(),
-          ...(ended === 'failed' ? { error: interrupted } : {}),
-        });
-        await removeStored(strapi, row.storedFile);
-        recovered.push(row.id);
+          ...(row.status === 'analysing' ? {} : { rowsToUndo: true }),
+          ...(ended === 'failed' ? { error: { code: 'interrupted', details: {} } } : {}),
+        };
+        if (await claim(row.id, row.status, ended, data)) recovered.push(row.id);
       }
       return recovered;
     },
 
-    /** Removes the files of ended imports, and abandons uploads nobody came back to, after a day. */
+    /**
+     * Undoes the rows that failed imports left (see `recoverStale`); then, after a day, removes the
+     * files of ended imports and abandons uploads nobody came back to. A file is removed by an
+     * instance that holds it (the folder may be this host's own), and files no job refers to are
+     * swept.
+     */
     async cleanUp(now = new Date()) {
+      const toUndo = (await query().findMany({
+        where: {
+          rowsToUndo: true,
+          status: { $in: ['failed', 'cancelled'] },
+          updatedAt: { $lt: new Date(now.getTime() - STALE_AFTER_MS) },
+        },
+      })) as JobRow[];
+      for (const row of toUndo) if (!running.has(row.id)) await undo(row);
+
       const before = new Date(now.getTime() - KEEP_FILES_MS);
       const old = (await query().findMany({
         select: ['id', 'status', 'storedFile'],
@@ -271,13 +333,28 @@ export function createImportRunner(strapi: Core.Strapi) {
           status: { $in: ['uploaded', 'analysed', 'failed', 'completed', 'cancelled'] },
         },
       })) as JobRow[];
+      let removed = 0;
       for (const row of old) {
         const abandoned = row.status === 'uploaded' || row.status === 'analysed';
         if (abandoned && !(await claim(row.id, row.status, 'cancelled', { finishedAt: now }))) continue;
+        // Another host's file: that host removes it and clears the reference.
+        if (!(await fileExists(strapi, row.storedFile as string))) continue;
         await removeStored(strapi, row.storedFile);
         await query().update({ where: { id: row.id }, data: { storedFile: null } });
+        removed += 1;
       }
-      return old.length;
+
+      const referenced = (await query().findMany({
+        select: ['storedFile'],
+        where: { storedFile: { $notNull: true } },
+      })) as { storedFile: string }[];
+      const stray = await strayFiles(
+        strapi,
+        new Set(referenced.map((row) => row.storedFile)),
+        new Date(now.getTime() - STRAY_AFTER_MS)
+      );
+      for (const name of stray) await removeFile(strapi, name);
+      return removed + stray.length;
     },
   };
 }
