@@ -2,6 +2,8 @@
  * The foundation, seen from outside: the real playground Strapi, its admin API over HTTP,
  * on whichever database DATABASE_CLIENT names.
  */
+import adminRoutes from '../../server/src/routes/admin';
+import { PERMISSIONS } from '../../server/src/permissions';
 import { bearer, startApp, userWithActions, type TestApp } from '../helpers/strapi';
 
 const PLUGIN = 'plugin::mobile-campaigns';
@@ -89,15 +91,54 @@ describe('Given the plugin loaded in the playground', () => {
 });
 
 describe('Given the permissions', () => {
-  it('When nobody is logged in, Then every admin route answers 401', async () => {
-    for (const [method, path] of [
-      ['get', '/mobile-campaigns/dashboard'],
-      ['get', '/mobile-campaigns/settings'],
-      ['post', '/mobile-campaigns/campaigns/1/send'],
-    ] as const) {
-      const response = await app.http()[method](path);
-      expect(response.status).toBe(401);
+  const routes = adminRoutes.routes.map((route) => ({
+    method: route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete',
+    // A dummy id: the permission is checked before the route looks anything up.
+    path: `/mobile-campaigns${route.path.replace(/:[A-Za-z]+/g, '1')}`,
+    label: `${route.method} ${route.path}`,
+    actions: route.config.policies.flatMap((policy) => policy.config.actions),
+  }));
+  const ALL_ACTIONS = Object.values(PERMISSIONS);
+
+  it('Then every admin route names at least one of the declared actions', () => {
+    expect(routes.length).toBeGreaterThan(0);
+    for (const route of routes) {
+      expect({ route: route.label, guarded: route.actions.length > 0 }).toEqual({ route: route.label, guarded: true });
+      for (const action of route.actions) expect(ALL_ACTIONS).toContain(action);
     }
+  });
+
+  it('When nobody is logged in, Then every admin route answers 401', async () => {
+    const answers: string[] = [];
+    for (const route of routes) {
+      const response = await app.http()[route.method](route.path);
+      answers.push(`${route.label} ${response.status}`);
+    }
+    expect(answers).toEqual(routes.map((route) => `${route.label} 401`));
+  });
+
+  it('When a role holds every action but one a route needs, Then that route answers 403', async () => {
+    // One role per action left out, each holding all the others.
+    const tokens = new Map<string, Record<string, string>>();
+    for (const omitted of new Set(routes.flatMap((route) => route.actions))) {
+      const name = `Everything but ${omitted.slice(PLUGIN.length + 1)}`;
+      const token = await userWithActions(
+        app,
+        name,
+        ALL_ACTIONS.filter((action) => action !== omitted)
+      );
+      tokens.set(omitted, bearer(token));
+    }
+    const expected: string[] = [];
+    const answers: string[] = [];
+    for (const route of routes) {
+      for (const omitted of route.actions) {
+        const response = await app.http()[route.method](route.path).set(tokens.get(omitted)!);
+        expected.push(`${route.label} without ${omitted}: 403`);
+        answers.push(`${route.label} without ${omitted}: ${response.status}`);
+      }
+    }
+    expect(answers).toEqual(expected);
   });
 
   it('When a role can read and write campaigns but not send them, Then the send route answers 403 and nothing changes', async () => {

@@ -1,15 +1,21 @@
 import { PERMISSIONS } from '../permissions';
 
+type Action = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
+
 /** Every admin route names the action it needs; Strapi answers 401 without a session, 403 without the action. */
-const guard = (...actions: string[]) => ({
+const guard = (actions: Action[]) => ({
   policies: [{ name: 'admin::hasPermissions', config: { actions } }],
 });
 
-const route = (method: string, path: string, handler: string, ...actions: string[]) => ({
+/**
+ * At least one action, by type: `admin::hasPermissions` with no action lets every logged-in user
+ * through. Actions that depend on the row (an exclusion list's numbers) are checked by the service.
+ */
+const route = (method: string, path: string, handler: string, action: Action, ...more: Action[]) => ({
   method,
   path,
   handler,
-  config: guard(...actions),
+  config: guard([action, ...more]),
 });
 
 export default {
