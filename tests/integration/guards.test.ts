@@ -4,7 +4,22 @@
  * campaign names them, and first starts on several instances at once.
  */
 import { join } from 'node:path';
+import { bearer, startApp, type TestApp } from '../helpers/strapi';
 import { PLAYGROUND_DIR } from '../helpers/database';
+
+let app: TestApp;
+let admin: Record<string, string>;
+
+beforeAll(async () => {
+  app = await startApp();
+  admin = bearer(app.adminToken);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const api = () => app.http();
 
 /** Strapi's `env` helper, reading a given set of variables instead of process.env. */
 const fakeEnv = (vars: Record<string, string>) => {
@@ -25,5 +40,60 @@ describe('Given the playground server config', () => {
 
   it('When HOST is set, Then it listens there', () => {
     expect(serverConfig({ env: fakeEnv({ APP_KEYS: 'a,b', HOST: '0.0.0.0' }) }).host).toBe('0.0.0.0');
+  });
+});
+
+describe('Given stored settings with one field that no longer parses', () => {
+  const store = () => app.strapi.store({ type: 'plugin', name: 'mobile-campaigns', key: 'settings' });
+
+  afterEach(async () => {
+    jest.restoreAllMocks();
+    await store().delete({});
+  });
+
+  it('When the settings are read, Then every other field is kept, the bad one gets its default, and the field is logged', async () => {
+    const current = await api().get('/mobile-campaigns/settings').set(admin);
+    expect(current.status).toBe(200);
+    await store().set({
+      value: {
+        ...current.body.data,
+        creditMode: 'limited',
+        maxSegments: 4,
+        smsSender: 'Boutique',
+        defaultCountry: 'BE',
+        allowedCountries: ['BE', 'FR'],
+        listRetentionMonths: null,
+        timeZone: 42,
+      },
+    });
+    const warn = jest.spyOn(app.strapi.log, 'warn');
+
+    const response = await api().get('/mobile-campaigns/settings').set(admin);
+
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual({
+      ...current.body.data,
+      creditMode: 'limited',
+      maxSegments: 4,
+      smsSender: 'Boutique',
+      defaultCountry: 'BE',
+      allowedCountries: ['BE', 'FR'],
+      listRetentionMonths: null,
+      timeZone: 'Europe/Paris',
+    });
+    const logged = warn.mock.calls.map((call) => String(call[0]));
+    expect(logged).toEqual([expect.stringContaining('timeZone')]);
+    expect(logged[0]).not.toMatch(/creditMode|maxSegments|smsSender/);
+  });
+
+  it('When the stored value is not an object at all, Then the defaults are used and that is logged', async () => {
+    await store().set({ value: 'garbage' });
+    const warn = jest.spyOn(app.strapi.log, 'warn');
+
+    const response = await api().get('/mobile-campaigns/settings').set(admin);
+
+    expect(response.status).toBe(200);
+    expect(response.body.data.creditMode).toBe('unlimited');
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 });

@@ -54,3 +54,31 @@ export const DEFAULT_SETTINGS: Settings = {
   listRetentionMonths: 3,
   maxSegments: 6,
 };
+
+export interface StoredSettings {
+  settings: Settings;
+  /** The stored fields that no longer parse and were replaced by their default. */
+  invalidFields: (keyof Settings)[];
+  /** False when the stored value is not an object at all (every field then has its default). */
+  readable: boolean;
+}
+
+/**
+ * Reads what the store holds field by field: a field that no longer parses gets its default and
+ * is reported, the others keep their stored value (one bad field must not turn limited credits
+ * back into unlimited ones). A field missing from the store (added by a later version) gets its
+ * default silently.
+ */
+export const readStoredSettings = (stored: unknown): StoredSettings => {
+  const readable = stored === null || stored === undefined || (typeof stored === 'object' && !Array.isArray(stored));
+  const values = (readable && stored ? stored : {}) as Record<string, unknown>;
+  const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
+  const invalidFields: (keyof Settings)[] = [];
+  for (const [key, schema] of Object.entries(settingsSchema.shape)) {
+    if (values[key] === undefined) continue;
+    const parsed = schema.safeParse(values[key]);
+    if (parsed.success) settings[key] = parsed.data;
+    else invalidFields.push(key as keyof Settings);
+  }
+  return { settings: settings as Settings, invalidFields, readable };
+};

@@ -1,18 +1,33 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../contracts';
+import { readStoredSettings, settingsSchema, type Settings } from '../contracts';
 import { PLUGIN_ID } from '../permissions';
 import { parseOrThrow } from '../utils/parse';
 import { fieldError } from '../utils/validation';
 
 const settingsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'settings' });
+  /** What was last reported, so that a bad store is logged once rather than on every read. */
+  let reported = '';
+
+  const report = ({ invalidFields, readable }: ReturnType<typeof readStoredSettings>) => {
+    const problem = readable ? invalidFields.join(', ') : 'not-an-object';
+    if (problem === reported) return;
+    reported = problem;
+    if (!readable) {
+      strapi.log.warn(`[${PLUGIN_ID}] The stored settings are not an object; every setting uses its default.`);
+    } else if (invalidFields.length > 0) {
+      strapi.log.warn(
+        `[${PLUGIN_ID}] Stored settings that no longer parse use their default: ${problem}. Save the settings page to fix them.`
+      );
+    }
+  };
 
   return {
-    /** Stored settings over the defaults; a setting added in a new version gets its default. */
+    /** Stored settings over the defaults, field by field; a field that does not parse gets its default and is logged. */
     async get(): Promise<Settings> {
-      const stored = ((await store().get({})) ?? {}) as Partial<Settings>;
-      const merged = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
-      return merged.success ? merged.data : DEFAULT_SETTINGS;
+      const read = readStoredSettings(await store().get({}));
+      report(read);
+      return read.settings;
     },
 
     async update(input: unknown): Promise<Settings> {
