@@ -4,8 +4,10 @@
  * campaign names them, and first starts on several instances at once.
  */
 import { join } from 'node:path';
-import { bearer, startApp, type TestApp } from '../helpers/strapi';
+import { bearer, startApp, userWithActions, type TestApp } from '../helpers/strapi';
 import { PLAYGROUND_DIR } from '../helpers/database';
+
+const PLUGIN = 'plugin::mobile-campaigns';
 
 let app: TestApp;
 let admin: Record<string, string>;
@@ -95,5 +97,154 @@ describe('Given stored settings with one field that no longer parses', () => {
     expect(response.status).toBe(200);
     expect(response.body.data.creditMode).toBe('unlimited');
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+});
+
+const createList = async (body: Record<string, unknown>) => {
+  const response = await api().post('/mobile-campaigns/lists').set(admin).send(body);
+  expect(response.status).toBe(201);
+  return response.body.data as { id: number; name: string };
+};
+
+const exclusionListWith = async (name: string, numbers: string) => {
+  const list = await createList({ name, kind: 'exclusion', persistence: 'permanent' });
+  const added = await api().post(`/mobile-campaigns/lists/${list.id}/opt-outs`).set(admin).send({ numbers });
+  expect(added.status).toBe(200);
+  return list;
+};
+
+const numbersOf = async (listId: number) => {
+  const response = await api().get(`/mobile-campaigns/lists/${listId}/opt-outs`).set(admin);
+  return (response.body.data as { phone: string }[]).map((row) => row.phone).sort();
+};
+
+const createCampaign = async (body: Record<string, unknown>) => {
+  const response = await api().post('/mobile-campaigns/campaigns').set(admin).send(body);
+  expect(response.status).toBe(201);
+  return response.body.data as { id: number };
+};
+
+describe('Given an exclusion list and a role that manages contacts but may not remove opt-outs', () => {
+  let manager: Record<string, string>;
+  let remover: Record<string, string>;
+
+  beforeAll(async () => {
+    manager = bearer(await userWithActions(app, 'List manager', [`${PLUGIN}.contacts.manage`]));
+    remover = bearer(
+      await userWithActions(app, 'Opt-out remover', [`${PLUGIN}.contacts.manage`, `${PLUGIN}.opt-outs.remove`])
+    );
+  });
+
+  it('When it deletes the exclusion list, Then it gets 403 with a code and every number stays', async () => {
+    const list = await exclusionListWith('Salon refus', '0612345678\n0612345679');
+
+    const response = await api().delete(`/mobile-campaigns/lists/${list.id}`).set(manager);
+
+    expect(response.status).toBe(403);
+    expect(response.body.error.details.code).toBe('OPT_OUTS_REMOVE_FORBIDDEN');
+    expect(await numbersOf(list.id)).toEqual(['+33612345678', '+33612345679']);
+  });
+
+  it('When it merges the exclusion list away into another, Then it gets 403 and both lists stay', async () => {
+    const source = await exclusionListWith('Refus 2024', '0612345670');
+    const target = await exclusionListWith('Refus 2025', '0612345671');
+
+    const response = await api()
+      .post(`/mobile-campaigns/lists/${target.id}/merge`)
+      .set(manager)
+      .send({ sourceListId: source.id });
+
+    expect(response.status).toBe(403);
+    expect(response.body.error.details.code).toBe('OPT_OUTS_REMOVE_FORBIDDEN');
+    expect(await numbersOf(source.id)).toEqual(['+33612345670']);
+    expect(await numbersOf(target.id)).toEqual(['+33612345671']);
+  });
+
+  it('When a role that may remove opt-outs deletes or merges it away, Then it is done', async () => {
+    const deleted = await exclusionListWith('À supprimer', '0612345672');
+    const source = await exclusionListWith('À fusionner', '0612345673');
+    const target = await exclusionListWith('Cible', '0612345674');
+
+    expect((await api().delete(`/mobile-campaigns/lists/${deleted.id}`).set(remover)).status).toBe(200);
+    const merge = await api()
+      .post(`/mobile-campaigns/lists/${target.id}/merge`)
+      .set(remover)
+      .send({ sourceListId: source.id });
+    expect(merge.status).toBe(200);
+    expect(await numbersOf(target.id)).toEqual(['+33612345673', '+33612345674']);
+  });
+
+  it('When a contact list is deleted, Then contacts.manage is enough', async () => {
+    const list = await createList({ name: 'Clients' });
+    expect((await api().delete(`/mobile-campaigns/lists/${list.id}`).set(manager)).status).toBe(200);
+  });
+
+  it('When anyone deletes or merges away the account STOP list, Then it is refused', async () => {
+    const lists = await api().get('/mobile-campaigns/lists').query({ kind: 'exclusion' }).set(admin);
+    const stop = (lists.body.data as { id: number; system: boolean }[]).find((list) => list.system)!;
+    const target = await createList({ name: 'Cible STOP', kind: 'exclusion', persistence: 'permanent' });
+
+    const remove = await api().delete(`/mobile-campaigns/lists/${stop.id}`).set(admin);
+    const merge = await api()
+      .post(`/mobile-campaigns/lists/${target.id}/merge`)
+      .set(admin)
+      .send({ sourceListId: stop.id });
+
+    expect([remove.status, remove.body.error.details.code]).toEqual([400, 'LIST_SYSTEM']);
+    expect([merge.status, merge.body.error.details.code]).toEqual([400, 'LIST_SYSTEM']);
+  });
+});
+
+describe('Given lists that a campaign not finished yet names', () => {
+  it('When an exclusion list it excludes is deleted or merged away, Then it is refused with LIST_IN_USE, until the campaign is cancelled', async () => {
+    const excluded = await exclusionListWith('Exclus soldes', '0612345675');
+    const other = await exclusionListWith('Autres exclus', '0612345676');
+    const contacts = await createList({ name: 'Clients soldes' });
+    const campaign = await createCampaign({
+      name: 'Soldes',
+      message: 'Bonjour',
+      listIds: [contacts.id],
+      exclusionListIds: [excluded.id],
+    });
+
+    const remove = await api().delete(`/mobile-campaigns/lists/${excluded.id}`).set(admin);
+    const merge = await api()
+      .post(`/mobile-campaigns/lists/${other.id}/merge`)
+      .set(admin)
+      .send({ sourceListId: excluded.id });
+
+    expect(remove.status).toBe(400);
+    expect(remove.body.error.details).toEqual({
+      code: 'LIST_IN_USE',
+      campaigns: [{ id: campaign.id, name: 'Soldes' }],
+    });
+    expect([merge.status, merge.body.error.details.code]).toEqual([400, 'LIST_IN_USE']);
+    expect(await numbersOf(excluded.id)).toEqual(['+33612345675']);
+
+    const scheduled = await api()
+      .post(`/mobile-campaigns/campaigns/${campaign.id}/send`)
+      .set(admin)
+      .send({ scheduledAt: '2030-01-02T09:00:00+01:00' });
+    expect(scheduled.body.data.status).toBe('scheduled');
+    expect((await api().delete(`/mobile-campaigns/lists/${excluded.id}`).set(admin)).status).toBe(400);
+
+    await api().post(`/mobile-campaigns/campaigns/${campaign.id}/cancel`).set(admin);
+    expect((await api().delete(`/mobile-campaigns/lists/${excluded.id}`).set(admin)).status).toBe(200);
+  });
+
+  it('When a contact list it sends to is deleted or merged away, Then it is refused with LIST_IN_USE', async () => {
+    const audience = await createList({ name: 'Audience brouillon' });
+    const target = await createList({ name: 'Audience cible' });
+    await createCampaign({ name: 'Brouillon', message: 'Bonjour', listIds: [audience.id] });
+
+    const remove = await api().delete(`/mobile-campaigns/lists/${audience.id}`).set(admin);
+    const merge = await api()
+      .post(`/mobile-campaigns/lists/${target.id}/merge`)
+      .set(admin)
+      .send({ sourceListId: audience.id });
+
+    expect([remove.status, remove.body.error.details.code]).toEqual([400, 'LIST_IN_USE']);
+    expect([merge.status, merge.body.error.details.code]).toEqual([400, 'LIST_IN_USE']);
+    expect((await api().get(`/mobile-campaigns/lists/${audience.id}`).set(admin)).status).toBe(200);
   });
 });

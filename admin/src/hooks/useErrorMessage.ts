@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { ZodError } from 'zod';
 
 import { getTranslation } from '../utils/getTranslation';
+import { getListErrorMessage } from '../utils/listMessages';
 
 /** Turns whatever a request threw into one sentence a user can read in a notification. */
 export const useErrorMessage = () => {
@@ -11,7 +12,8 @@ export const useErrorMessage = () => {
 
   return (error: unknown): string => {
     if (isFetchError(error)) {
-      return formatAPIError(error);
+      const known = getListErrorMessage(error);
+      return known ? formatMessage(known.descriptor, known.values) : formatAPIError(error);
     }
     if (error instanceof ZodError) {
       return formatMessage({

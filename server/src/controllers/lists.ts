@@ -1,10 +1,20 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { entryQuerySchema, excludeEntrySchema, listQuerySchema } from '../contracts';
+import { PERMISSIONS } from '../permissions';
+import type { ListActor } from '../services/lists';
 import { getService } from '../utils';
 import { idParam, parseOrThrow } from '../utils/parse';
 
 const listId = (ctx: Context) => idParam(ctx.params.id, 'List');
+
+/**
+ * The route checks `contacts.manage`; whether the list is an exclusion list is only known once it
+ * is read, so the service decides with what the caller's role may do (set by Strapi's admin auth).
+ */
+const actor = (ctx: Context): ListActor => ({
+  mayRemoveOptOuts: Boolean(ctx.state.userAbility?.can(PERMISSIONS.removeOptOuts)),
+});
 const entryId = (ctx: Context) => idParam(ctx.params.entryId, 'Contact');
 
 /** Lists, their rows and, for exclusion lists, their numbers. */
@@ -29,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await lists().update(listId(ctx), ctx.request.body, ctx.state.user) };
     },
     async delete(ctx: Context) {
-      ctx.body = { data: await lists().remove(listId(ctx)) };
+      ctx.body = { data: await lists().remove(listId(ctx), actor(ctx)) };
     },
     async export(ctx: Context) {
       const { filename, stream } = await getService(strapi, 'exports').list(listId(ctx));
@@ -38,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = stream;
     },
     async merge(ctx: Context) {
-      ctx.body = { data: await lists().merge(listId(ctx), ctx.request.body) };
+      ctx.body = { data: await lists().merge(listId(ctx), ctx.request.body, actor(ctx)) };
     },
 
     async findEntries(ctx: Context) {

@@ -31,6 +31,14 @@ type ListRow = Omit<ListSummary, 'expiresAt' | 'excludedCount'> & { createdBy?: 
 
 const AUTHOR = { createdBy: { select: ['id', 'firstname', 'lastname'] } };
 
+/** Who asks to delete or merge away a list: only opt-out removers may drop an exclusion list's numbers. */
+export interface ListActor {
+  mayRemoveOptOuts: boolean;
+}
+
+/** Campaign statuses that still read their lists (DESIGN.md lifecycle): all but completed and cancelled. */
+const FINISHED_STATUSES = ['completed', 'cancelled'];
+
 const summary = (row: ListRow, excluded: Map<number, number>): ListSummary => ({
   ...row,
   createdBy: row.createdBy ?? null,
@@ -67,6 +75,46 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
     const row = (await query().findOne({ where: { id }, populate: AUTHOR })) as ListRow | null;
     if (!row) throw new errors.NotFoundError('List not found');
     return (await summaries([row]))[0];
+  };
+
+  /** The campaigns not finished yet that name a list, as contacts to send to or as exclusions. */
+  const unfinishedCampaignsNaming = async (ids: number[]) => {
+    const campaigns = (await strapi.db.query(uid('campaign')).findMany({
+      select: ['id', 'name', 'listIds', 'exclusionListIds'],
+      where: { status: { $notIn: FINISHED_STATUSES } },
+    })) as { id: number; name: string; listIds: number[] | null; exclusionListIds: number[] | null }[];
+    const wanted = new Set(ids);
+    return campaigns.filter((campaign) =>
+      [...(campaign.listIds ?? []), ...(campaign.exclusionListIds ?? [])].some((id) => wanted.has(id))
+    );
+  };
+
+  /**
+   * A list is deleted outright, or merged away (its rows move and the list is deleted): either way
+   * the numbers leave it. The STOP list never goes; an exclusion list needs the opt-out removal
+   * permission, since removing its numbers one by one does; a list that an unfinished campaign
+   * names stays, or the campaign would send to numbers it excluded, or lose its audience.
+   */
+  const assertDisposable = async (list: ListSummary, actor: ListActor) => {
+    if (list.system) {
+      throw new errors.ApplicationError('The account opt-out list cannot be deleted or merged away', {
+        code: 'LIST_SYSTEM',
+      });
+    }
+    if (list.kind === 'exclusion' && !actor.mayRemoveOptOuts) {
+      // A 403 with its details: Strapi's authorize step turns any other ForbiddenError thrown
+      // below it into a bare "Forbidden", and lets only a PolicyError (a ForbiddenError) through.
+      throw new errors.PolicyError('Deleting or merging away an exclusion list needs the opt-out removal permission', {
+        code: 'OPT_OUTS_REMOVE_FORBIDDEN',
+      });
+    }
+    const campaigns = await unfinishedCampaignsNaming([list.id]);
+    if (campaigns.length > 0) {
+      throw new errors.ApplicationError('A campaign that is not finished uses this list', {
+        code: 'LIST_IN_USE',
+        campaigns: campaigns.map(({ id, name }) => ({ id, name })),
+      });
+    }
   };
 
   return {
@@ -110,12 +158,13 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Deletes the list and its rows; the contacts stay in the directory. */
-    async remove(id: number) {
+    async remove(id: number, actor: ListActor) {
       const list = await findOrFail(id);
       if (list.system) {
         throw new errors.ApplicationError('The account opt-out list cannot be deleted', { code: 'LIST_SYSTEM' });
       }
       assertNotImporting(list);
+      await assertDisposable(list, actor);
       await strapi.db.transaction(async () => {
         await strapi.db.query(ENTRY).deleteMany({ where: { listId: id } });
         await strapi.db.query(OPT_OUT).deleteMany({ where: { listId: id } });
@@ -125,7 +174,7 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Moves the rows of another list into this one, skipping numbers it already has, then deletes the other. */
-    async merge(targetId: number, input: unknown) {
+    async merge(targetId: number, input: unknown, actor: ListActor) {
       const { sourceListId } = parseOrThrow(listMergeSchema, input, 'Invalid merge');
       if (sourceListId === targetId) throw new errors.ValidationError('A list cannot be merged into itself');
       const [target, source] = await Promise.all([findOrFail(targetId), findOrFail(sourceListId)]);
@@ -134,8 +183,7 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (target.kind !== source.kind) {
         throw new errors.ValidationError('Only lists of the same kind can be merged');
       }
-      if (source.system)
-        throw new errors.ApplicationError('The account opt-out list cannot be merged away', { code: 'LIST_SYSTEM' });
+      await assertDisposable(source, actor);
       const knex = strapi.db.connection;
       await strapi.db.transaction(async ({ trx }) => {
         /** Drops the source rows whose number the target already has, then moves the others over. */
@@ -200,10 +248,7 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
       })) as ListRow[];
       const expired = candidates.filter((list) => isListExpired(list, now));
       if (expired.length === 0) return { purged: [] as number[] };
-      const campaigns = (await strapi.db.query(uid('campaign')).findMany({
-        select: ['listIds'],
-        where: { status: { $notIn: ['completed', 'cancelled'] } },
-      })) as { listIds: number[] | null }[];
+      const campaigns = await unfinishedCampaignsNaming(expired.map((list) => list.id));
       const inUse = new Set(campaigns.flatMap((campaign) => campaign.listIds ?? []));
       const purged = expired.map((list) => list.id).filter((id) => !inUse.has(id));
       await strapi.db.transaction(async () => {
