@@ -59,6 +59,9 @@ describe('Given the plugin loaded in the playground', () => {
       expect.arrayContaining(['mc_recipients_campaign_status', 'mc_recipients_provider_id', 'mc_recipients_lease'])
     );
     expect(await indexNames(app, 'mc_opt_outs')).toEqual(expect.arrayContaining(['mc_opt_outs_list_phone']));
+    // Unique, so that instances starting at once cannot create a second STOP list or built-in.
+    expect(await indexNames(app, 'mc_lists')).toEqual(expect.arrayContaining(['mc_lists_system_key']));
+    expect(await indexNames(app, 'mc_attributes')).toEqual(expect.arrayContaining(['mc_attributes_system_key']));
   });
 
   it("registers the plugin's admin actions", async () => {

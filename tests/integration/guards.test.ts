@@ -248,3 +248,49 @@ describe('Given lists that a campaign not finished yet names', () => {
     expect((await api().get(`/mobile-campaigns/lists/${audience.id}`).set(admin)).status).toBe(200);
   });
 });
+
+describe('Given several instances starting for the first time at once', () => {
+  it('When each creates the built-in attributes and the account opt-out list, Then there is exactly one of each', async () => {
+    const { strapi } = app;
+    const attributes = strapi.plugin('mobile-campaigns').service('attributes');
+    const lists = strapi.plugin('mobile-campaigns').service('lists');
+    const ATTRIBUTE = 'plugin::mobile-campaigns.attribute';
+    const LIST = 'plugin::mobile-campaigns.list';
+    // As on a fresh database: what the first start created is gone.
+    await strapi.db.query(ATTRIBUTE).deleteMany({ where: {} });
+    await strapi.db.query(LIST).deleteMany({ where: { system: true } });
+
+    const starts = Array.from({ length: 4 }, async () => {
+      await attributes.ensureBuiltIns();
+      return lists.accountOptOutList();
+    });
+    const optOutLists = await Promise.all(starts);
+
+    const stopLists = await strapi.db.query(LIST).findMany({ where: { kind: 'exclusion', system: true } });
+    expect(stopLists).toHaveLength(1);
+    expect(optOutLists.map((list: { id: number }) => list.id)).toEqual(Array(4).fill(stopLists[0].id));
+    const rows = (await strapi.db.query(ATTRIBUTE).findMany({})) as { variable: string; builtIn: boolean }[];
+    const count = (variable: string) => rows.filter((row) => row.variable === variable).length;
+    for (const variable of ['Prénom', 'Nom', 'Email', 'Civilité', 'Date de naissance', 'Code postal', 'Ville']) {
+      expect({ variable, count: count(variable) }).toEqual({ variable, count: 1 });
+    }
+    expect(rows.filter((row) => row.builtIn)).toHaveLength(3);
+  });
+
+  it('When the app starts again, Then nothing is created twice and deleted suggestions stay deleted', async () => {
+    const { strapi } = app;
+    const ATTRIBUTE = 'plugin::mobile-campaigns.attribute';
+    await strapi.db.query(ATTRIBUTE).delete({ where: { variable: 'Ville' } });
+
+    await strapi.plugin('mobile-campaigns').service('attributes').ensureBuiltIns();
+    await strapi.plugin('mobile-campaigns').service('lists').accountOptOutList();
+
+    const rows = (await strapi.db.query(ATTRIBUTE).findMany({})) as { variable: string }[];
+    expect(rows.map((row) => row.variable).sort()).toEqual(
+      ['Civilité', 'Code postal', 'Date de naissance', 'Email', 'Nom', 'Prénom'].sort()
+    );
+    expect(
+      await strapi.db.query('plugin::mobile-campaigns.list').count({ where: { kind: 'exclusion', system: true } })
+    ).toBe(1);
+  });
+});

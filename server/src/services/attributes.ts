@@ -13,9 +13,9 @@ const ATTRIBUTE = uid('attribute');
  * the user may edit or delete.
  */
 export const BUILT_IN_ATTRIBUTES = [
-  { name: 'Prénom', type: 'text', variable: 'Prénom' },
-  { name: 'Nom', type: 'text', variable: 'Nom' },
-  { name: 'Email', type: 'text', variable: 'Email' },
+  { name: 'Prénom', type: 'text', variable: 'Prénom', systemKey: 'firstName' },
+  { name: 'Nom', type: 'text', variable: 'Nom', systemKey: 'lastName' },
+  { name: 'Email', type: 'text', variable: 'Email', systemKey: 'email' },
 ] as const;
 
 export const SUGGESTED_ATTRIBUTES = [
@@ -44,18 +44,46 @@ const attributesService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** Whether this call created the built-in (false: it existed, or another instance just created it). */
+  const ensureBuiltIn = async (attribute: (typeof BUILT_IN_ATTRIBUTES)[number]): Promise<boolean> => {
+    const { systemKey } = attribute;
+    if (await query().findOne({ select: ['id'], where: { systemKey } })) return false;
+    // A database from before `systemKey`: its built-in row is adopted rather than doubled.
+    const legacy = await query().findOne({
+      select: ['id'],
+      where: { builtIn: true, variable: attribute.variable, systemKey: { $null: true } },
+      orderBy: { id: 'asc' },
+    });
+    try {
+      if (legacy) await query().update({ where: { id: legacy.id }, data: { systemKey } });
+      else await query().create({ data: { ...attribute, builtIn: true } });
+      return !legacy;
+    } catch (error) {
+      // Another instance won the unique index on system_key: its row is the one.
+      if (await query().findOne({ select: ['id'], where: { systemKey } })) return false;
+      throw error;
+    }
+  };
+
   return {
     list: async () => (await query().findMany({ orderBy: [{ builtIn: 'desc' }, { name: 'asc' }] })) as Attribute[],
 
-    /** Creates the starting attributes on first start; later starts leave the user's edits alone. */
+    /**
+     * Creates the starting attributes on first start; later starts leave the user's edits alone.
+     * Several instances may start at once: each built-in carries a `systemKey` under a unique
+     * index, so one insert wins and the others find its row. The instance whose insert of the
+     * first built-in won is the first start, and it alone adds the suggestions (a suggestion the
+     * user deleted is not brought back by a later start).
+     */
     async ensureBuiltIns() {
-      if ((await query().count({ where: { builtIn: true } })) > 0) return;
-      await query().createMany({
-        data: [
-          ...BUILT_IN_ATTRIBUTES.map((attribute) => ({ ...attribute, builtIn: true })),
-          ...SUGGESTED_ATTRIBUTES.map((attribute) => ({ ...attribute, builtIn: false })),
-        ],
-      });
+      let firstStart = false;
+      for (const [index, attribute] of BUILT_IN_ATTRIBUTES.entries()) {
+        const created = await ensureBuiltIn(attribute);
+        if (index === 0) firstStart = created;
+      }
+      if (firstStart) {
+        await query().createMany({ data: SUGGESTED_ATTRIBUTES.map((attribute) => ({ ...attribute, builtIn: false })) });
+      }
     },
 
     async create(input: unknown) {

@@ -10,8 +10,16 @@ const LIST = uid('list');
 const ENTRY = uid('list-entry');
 const OPT_OUT = uid('opt-out');
 
-/** The account's opt-out list: STOP replies land here. Created once, never deleted. */
-export const ACCOUNT_OPT_OUT_LIST = { name: 'Opt-outs (STOP)', kind: 'exclusion', system: true } as const;
+/**
+ * The account's opt-out list: STOP replies land here. Created once, never deleted; its
+ * `systemKey` is under a unique index, so two instances starting at once cannot create two.
+ */
+export const ACCOUNT_OPT_OUT_LIST = {
+  name: 'Opt-outs (STOP)',
+  kind: 'exclusion',
+  system: true,
+  systemKey: 'account-opt-out',
+} as const;
 
 /**
  * A list being imported takes no other change until the import ends: rows added meanwhile would
@@ -258,11 +266,27 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { purged };
     },
 
-    /** The account opt-out list, created on first use. */
+    /** The account opt-out list, created on first use; safe to call from several instances at once. */
     async accountOptOutList(): Promise<{ id: number }> {
-      const existing = await query().findOne({ select: ['id'], where: { kind: 'exclusion', system: true } });
-      if (existing) return existing as { id: number };
-      return query().create({ data: { ...ACCOUNT_OPT_OUT_LIST, status: 'active', persistence: 'permanent' } });
+      const { systemKey } = ACCOUNT_OPT_OUT_LIST;
+      const find = async () =>
+        (await query().findOne({ select: ['id'], where: { systemKey } })) as { id: number } | null;
+      const existing = await find();
+      if (existing) return existing;
+      // A database from before `systemKey`: its STOP list is adopted rather than doubled.
+      const legacy = (await query().findOne({
+        select: ['id'],
+        where: { kind: 'exclusion', system: true, systemKey: { $null: true } },
+        orderBy: { id: 'asc' },
+      })) as { id: number } | null;
+      try {
+        if (legacy) await query().update({ where: { id: legacy.id }, data: { systemKey } });
+        else await query().create({ data: { ...ACCOUNT_OPT_OUT_LIST, status: 'active', persistence: 'permanent' } });
+      } catch (error) {
+        // Another instance won the unique index on system_key; its row is read below.
+        if (!(await find())) throw error;
+      }
+      return (await find())!;
     },
   };
 };
