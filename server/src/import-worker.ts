@@ -112,11 +112,12 @@ async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
     let text = '';
     if (!headerWritten) {
       headerWritten = true;
-      text += CSV_UTF8_BOM + toCsvLine(['line', 'number', 'reason', ...Object.keys(rows[0]?.fields ?? {})]) + '\r\n';
+      text += CSV_UTF8_BOM + toCsvLine(['line', 'number', 'reason', ...Object.keys(rows[0]?.fields ?? {})]);
     }
+    // `toCsvLine` ends each record with its CRLF.
     for (const row of rows) {
       if (row.reason !== undefined)
-        text += toCsvLine([row.line, row.phoneRaw, row.reason, ...Object.values(row.fields)]) + '\r\n';
+        text += toCsvLine([row.line, row.phoneRaw, row.reason, ...Object.values(row.fields)]);
     }
     if (text) writeSync(rejected, text);
   };
