@@ -6,9 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import type { ContactImportSummary } from '../../server/src/core';
 import { bearer, startApp, type TestApp } from '../helpers/strapi';
 
+const PLUGIN = 'plugin::mobile-campaigns';
 const importDirectory = mkdtempSync(join(tmpdir(), 'mc-csv-safety-test-'));
 
 let app: TestApp;
@@ -36,6 +38,9 @@ interface Job {
   listId: number | null;
   error: { code: string; details: Record<string, unknown> } | null;
 }
+
+type Uid = Parameters<TestApp['strapi']['db']['query']>[0];
+const db = (name: string) => app.strapi.db.query(`${PLUGIN}.${name}` as Uid);
 
 const uploaded = async (content: Buffer | string): Promise<Job> => {
   const response = await api()
@@ -82,6 +87,9 @@ const download = async (path: string): Promise<string> => {
   return response.body as string;
 };
 
+/** A `;` CSV cell written by hand (every cell quoted), so that the input is exactly the value. */
+const cell = (value: string) => `"${value.replace(/"/g, '""')}"`;
+
 /** The lines of a download: CRLF-separated records, with the final CRLF. */
 const linesOf = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n');
 
@@ -100,6 +108,98 @@ describe('Given an import with rejected rows', () => {
       '4;zz;invalid-characters;zz;Chloé',
       '5;0612345678;duplicate;0612345678;Dup',
       '',
+    ]);
+  });
+});
+
+describe('Given hostile cells in every export', () => {
+  /** Values a spreadsheet could run as formulas, one way or another. */
+  const HOSTILE = [
+    'a,=1+1',
+    '  =cmd',
+    '\u00a0=1',
+    '\u200b=1',
+    '\ufeff=1',
+    'x; =1',
+    'y\t@SUM(1)',
+    "1,5+cmd|' /C calc'!A0",
+    'a,"=1"',
+    'l1\n=2',
+    '@x',
+    '-2+3',
+  ];
+  const SIGNED_NUMBER = /^[+-][\d\s.,()/-]*\d[\d\s.,()/-]*$/;
+
+  /**
+   * Cells that a spreadsheet would take for a formula once the file is read with `delimiter`: after
+   * spaces, NBSP, ZWSP, BOM and quotes, an `=` or `@`, or a `+`/`-` that is not a plain number up
+   * to the next `;`, tab or line break (a phone number such as +33612345678 stays as it is: what
+   * follows a `;` or a stray closing quote cannot continue a formula).
+   */
+  const formulas = (text: string, delimiter: string) => {
+    const { data } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter });
+    return data.flat().filter((value) => {
+      const visible = value.replace(/^[\s\u200b\ufeff"]+/, '');
+      if (/^[=@]/.test(visible)) return true;
+      return /^[+-]/.test(visible) && !SIGNED_NUMBER.test(visible.split(/[;\t\r\n]/)[0]!.replace(/"/g, ''));
+    });
+  };
+
+  /** The export, read with each separator a spreadsheet may be set to: no formula, and every value there. */
+  const expectSafe = (text: string, values: readonly string[]) => {
+    for (const delimiter of [',', ';', '\t'])
+      expect({ delimiter, formulas: formulas(text, delimiter) }).toEqual({
+        delimiter,
+        formulas: [],
+      });
+    const cells = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';' }).data.flat();
+    const unquoted = (value: string) => value.replace(/'/g, '');
+    const shown = (value: string) => cells.some((c) => unquoted(c) === unquoted(value));
+    expect(values.filter((value) => !shown(value))).toEqual([]);
+  };
+
+  it('When a list holding them is exported, Then no cell is a formula with any separator', async () => {
+    const list = (await api().post('/mobile-campaigns/lists').set(admin).send({ name: 'Hostile' })).body.data;
+    for (const [i, value] of HOSTILE.entries()) {
+      const response = await api()
+        .post(`/mobile-campaigns/lists/${list.id}/entries`)
+        .set(admin)
+        .send({ phone: `06 13 00 00 ${String(i).padStart(2, '0')}`, fields: { Note: value } });
+      expect(response.status).toBe(201);
+    }
+    await db('list').update({ where: { id: list.id }, data: { fields: ['Note'] } });
+    expectSafe(await download(`/mobile-campaigns/lists/${list.id}/export`), HOSTILE);
+  });
+
+  it('When contacts holding them are exported, Then no cell is a formula with any separator', async () => {
+    const attribute = await api()
+      .post('/mobile-campaigns/attributes')
+      .set(admin)
+      .send({ name: 'Remarque', type: 'text', variable: 'Remarque' });
+    expect(attribute.status).toBe(201);
+    for (const [i, value] of HOSTILE.entries()) {
+      const response = await api()
+        .post('/mobile-campaigns/contacts')
+        .set(admin)
+        .send({
+          phone: `06 14 00 00 ${String(i).padStart(2, '0')}`,
+          firstName: value,
+          attributes: { Remarque: value },
+        });
+      expect(response.status).toBe(201);
+    }
+    expectSafe(await download('/mobile-campaigns/contacts/export'), HOSTILE);
+  });
+
+  it('When rejected rows holding them are downloaded, Then no cell is a formula with any separator', async () => {
+    const file = ['Portable;=Note', ...HOSTILE.map((value, i) => `${cell(`bad ${i}`)};${cell(value)}`)].join('\r\n');
+    const job = await analysed(await uploaded(file));
+    expect(job.status).toBe('analysed');
+    expect(job.summary!.invalid).toBe(HOSTILE.length);
+    // The import trims each cell, as it stores them.
+    expectSafe(await download(`/mobile-campaigns/imports/${job.id}/rejected`), [
+      ...HOSTILE.map((value) => value.trim()),
+      '=Note',
     ]);
   });
 });
