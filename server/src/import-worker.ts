@@ -13,6 +13,7 @@ import {
   createContactParser,
   CSV_UTF8_BOM,
   isCsvFormatError,
+  isRowRejection,
   toCsvLine,
   type ContactParserOptions,
   type ContactRow,
@@ -67,7 +68,11 @@ const loadKnex = (): typeof import('knex').knex => {
   return (module.knex ?? module.default ?? module) as typeof import('knex').knex;
 };
 
-/** The rows of a parsed batch the import writes: a number once, and for a contact list its invalid rows too. */
+/**
+ * The rows of a parsed batch the import writes: a number once, and for a contact list its invalid
+ * rows too, but never a row whose content cannot be stored (a NUL, which PostgreSQL refuses):
+ * the analysis reported it, and the import writes nothing of it.
+ */
 function toStaged(
   rows: ContactRow[],
   write: NonNullable<WorkerJob['write']>,
@@ -75,7 +80,7 @@ function toStaged(
 ): StagedRow[] {
   const out: StagedRow[] = [];
   for (const row of rows) {
-    if (row.duplicate || (!row.valid && write.listKind === 'exclusion')) continue;
+    if (row.duplicate || (!row.valid && (write.listKind === 'exclusion' || isRowRejection(row.reason)))) continue;
     out.push({
       line: row.line,
       phoneRaw: row.phoneRaw,

@@ -72,6 +72,15 @@ const analysed = async (job: Job): Promise<Job> => {
   return settled(job.id);
 };
 
+const started = async (id: number, listName: string): Promise<Job> => {
+  const response = await api()
+    .post(`/mobile-campaigns/imports/${id}/start`)
+    .set(admin)
+    .send({ target: { kind: 'new-list', list: { name: listName, kind: 'contacts' } }, mapping: [] });
+  expect(response.status).toBe(200);
+  return settled(id);
+};
+
 /** A download's body as text, whatever its content type. */
 const download = async (path: string): Promise<string> => {
   const response = await api()
@@ -109,6 +118,42 @@ describe('Given an import with rejected rows', () => {
       '5;0612345678;duplicate;0612345678;Dup',
       '',
     ]);
+  });
+});
+
+describe('Given a file whose first 64 KiB are clean and a later row holds a NUL byte', () => {
+  const clean = Array.from({ length: 3000 }, (_, i) => `06 12 ${String(i).padStart(6, '0')};Nom ${i}`);
+  const after = Array.from({ length: 10 }, (_, i) => `07 75 00 00 ${String(i).padStart(2, '0')};Après ${i}`);
+  const file = Buffer.from(['Portable;Nom', ...clean, '0698765432;Zo\u0000é', ...after].join('\r\n') + '\r\n', 'utf8');
+  const nulLine = 1 + clean.length + 1;
+  let job: Job;
+
+  it('When it is uploaded, Then detection finds nothing wrong (the NUL is past its sample)', async () => {
+    expect(file.indexOf(0)).toBeGreaterThan(64 * 1024);
+    job = await uploaded(file);
+    expect(job.status).toBe('uploaded');
+    expect(job.format.phoneColumn).toBe(0);
+  });
+
+  it('When it is analysed, Then that row is rejected with the reason control-character, in the summary and the rejected rows', async () => {
+    job = await analysed(job);
+    expect(job.status).toBe('analysed');
+    expect(job.summary).toEqual(
+      expect.objectContaining({ rowsRead: 3011, invalid: 1, final: 3010, invalidByReason: { 'control-character': 1 } })
+    );
+    const lines = await rejectedLines(job.id);
+    expect(lines.filter((line) => line.includes('control-character'))).toEqual([
+      expect.stringMatching(new RegExp(`^${nulLine};0698765432;control-character;`)),
+    ]);
+  });
+
+  it('When it is imported, Then the import completes and every other row is in the list, the NUL row is not', async () => {
+    job = await started(job.id, 'Avec NUL');
+    expect(job.error).toBeNull();
+    expect(job.status).toBe('completed');
+    expect(await db('list-entry').count({ where: { listId: job.listId } })).toBe(3010);
+    expect(await db('list-entry').count({ where: { listId: job.listId, phone: '+33698765432' } })).toBe(0);
+    expect(await db('list-entry').count({ where: { listId: job.listId, phone: '+33775000009' } })).toBe(1);
   });
 });
 

@@ -6,9 +6,16 @@ import {
   type ImportErrorCode,
   type ImportJob,
 } from '../../../server/src/contracts';
-import type { CsvDelimiter, CsvEncoding, CsvWarning } from '../../../server/src/core/csv/types';
+import {
+  isRowRejection,
+  type CsvDelimiter,
+  type CsvEncoding,
+  type CsvWarning,
+  type RowRejection,
+} from '../../../server/src/core/csv/types';
 
 import { getTranslation } from './getTranslation';
+import { numberReasonMessage } from './phone';
 
 const message = (id: string, defaultMessage: string): MessageDescriptor => ({ id: getTranslation(id), defaultMessage });
 
@@ -133,6 +140,18 @@ export const IMPORT_WARNING_MESSAGES: Record<CsvWarning, MessageDescriptor> = {
     'The beginning of the file holds no contact, only column names. Check “First row holds column names”.'
   ),
 };
+
+/** Rows rejected for what they hold, whatever their number (the import writes nothing of them). */
+export const ROW_REJECTION_MESSAGES: Record<RowRejection, MessageDescriptor> = {
+  'control-character': message(
+    'import.rejection.control-character',
+    'Contains a NUL character, which cannot be stored: the file is probably damaged. Fix or remove this row.'
+  ),
+};
+
+/** What a rejection reason of the summary means: the row's content, or its number. */
+export const rejectionMessage = (reason: string): MessageDescriptor =>
+  isRowRejection(reason) ? ROW_REJECTION_MESSAGES[reason] : numberReasonMessage(reason);
 
 export const ENCODING_LABELS: Record<CsvEncoding, MessageDescriptor> = {
   'utf-8': message('import.encoding.utf-8', 'UTF-8'),

@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 
 import type { ContactImportSummary } from '../../../../server/src/core/csv/types';
 import { getTranslation } from '../../utils/getTranslation';
-import { numberReasonMessage } from '../../utils/phone';
+import { rejectionMessage } from '../../utils/importMessages';
 
 interface SummaryViewProps {
   summary: ContactImportSummary;
@@ -102,7 +102,7 @@ export const SummaryView = ({ summary, onDownloadRejected }: SummaryViewProps) =
                 {reasons.map(([reason, count]) => (
                   <CountRow
                     key={reason}
-                    label={formatMessage(numberReasonMessage(reason))}
+                    label={formatMessage(rejectionMessage(reason))}
                     count={formatNumber(count ?? 0)}
                   />
                 ))}

@@ -4,7 +4,14 @@ import { IMPORT_ERROR_CODES } from '../../../../server/src/contracts';
 import en from '../../translations/en.json';
 import fr from '../../translations/fr.json';
 import { getTranslation } from '../getTranslation';
-import { getImportError, IMPORT_ERROR_MESSAGES, IMPORT_WARNING_MESSAGES, importErrorValues } from '../importMessages';
+import { ROW_REJECTIONS } from '../../../../server/src/core/csv/types';
+import {
+  getImportError,
+  IMPORT_ERROR_MESSAGES,
+  IMPORT_WARNING_MESSAGES,
+  importErrorValues,
+  rejectionMessage,
+} from '../importMessages';
 
 const intlFor = (locale: 'en' | 'fr') => {
   const messages = Object.fromEntries(
@@ -76,4 +83,16 @@ describe('import error messages', () => {
       )
     ).toMatch(/^Ce fichier a 812 colonnes ; 500 au plus/);
   });
+
+  it.each(['en', 'fr'] as const)(
+    'words in %s every reason a row is rejected for its content, and still the number reasons',
+    (locale) => {
+      const intl = intlFor(locale);
+      for (const reason of ROW_REJECTIONS) {
+        expect(rejectionMessage(reason).id).toBe(getTranslation(`import.rejection.${reason}`));
+        expect(intl.formatMessage(rejectionMessage(reason)).length).toBeGreaterThan(10);
+      }
+      expect(rejectionMessage('invalid-length').id).toBe(getTranslation('number.reason.invalid-length'));
+    }
+  );
 });

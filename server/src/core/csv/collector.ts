@@ -16,6 +16,7 @@ import {
   type ContactRow,
   type CsvDelimiter,
   type RejectedRowExample,
+  type RowRejection,
 } from './types';
 
 export interface ContactCollectorOptions extends NormalizePhoneOptions {
@@ -116,6 +117,27 @@ export function createContactCollector(options: ContactCollectorOptions): Contac
     if (ragged.exampleLines.length < MAX_RAGGED_EXAMPLES) ragged.exampleLines.push(line);
   };
 
+  const noteInvalid = (reason: ContactRejection, phoneRaw: string, fields: Record<string, string>): void => {
+    invalid++;
+    invalidByReason[reason] = (invalidByReason[reason] ?? 0) + 1;
+    if (invalidExamples.length < maxExamples) invalidExamples.push({ line, phoneRaw, reason, fields });
+  };
+
+  const reject = (reason: RowRejection, phoneRaw: string, fields: Record<string, string>): ContactRow => {
+    noteInvalid(reason, phoneRaw, fields);
+    return {
+      line,
+      phoneRaw,
+      phone: null,
+      country: null,
+      type: 'unknown',
+      valid: false,
+      duplicate: false,
+      reason,
+      fields,
+    };
+  };
+
   const add = (cells: readonly string[]): ContactRow | null => {
     line++;
     if (isBlankRow(cells)) {
@@ -141,23 +163,27 @@ export function createContactCollector(options: ContactCollectorOptions): Contac
     const fields: Record<string, string> = { ...template };
     let empties = 0;
     let phoneRaw = '';
+    let nul = false;
     for (let i = 0; i < width; i++) {
       const value = i < cells.length ? trimmed(cells[i]!) : '';
       fields[headers[i]!] = value;
       if (value === '') emptyScratch[empties++] = i;
+      else if (!nul && value.includes('\u0000')) nul = true;
       if (i === phoneColumn) phoneRaw = value;
     }
-    const result = normalizePhone(phoneRaw, phoneOptions);
     rowsRead++;
+    // What the row holds cannot be stored, whatever its number: rejected before the number is
+    // read, so that it neither counts as a contact nor hides a later row with the same number.
+    const unstorable: RowRejection | undefined = nul ? 'control-character' : undefined;
+    if (unstorable !== undefined) return reject(unstorable, phoneRaw, fields);
 
+    const result = normalizePhone(phoneRaw, phoneOptions);
     let reason: ContactRejection | undefined = result.allowed ? undefined : (result.reason ?? 'invalid-number');
     if (reason === undefined && requireMobile && result.type !== 'mobile') reason = 'not-mobile';
     const ok = reason === undefined;
     let duplicate = false;
     if (!ok) {
-      invalid++;
-      invalidByReason[reason!] = (invalidByReason[reason!] ?? 0) + 1;
-      if (invalidExamples.length < maxExamples) invalidExamples.push({ line, phoneRaw, reason: reason!, fields });
+      noteInvalid(reason!, phoneRaw, fields);
     } else {
       valid++;
       duplicate = !seen.add(result.e164!);

@@ -91,8 +91,21 @@ export function isCsvFormatError(error: unknown): error is CsvFormatError {
   return error instanceof CsvFormatError;
 }
 
-/** Why a row is not imported. */
-export type ContactRejection = PhoneReason | 'not-mobile' | 'duplicate';
+/** Why a row's content cannot be stored, whatever its number: the import writes nothing of it. */
+export type RowRejection =
+  /** A NUL character (U+0000), which no PostgreSQL text holds: a damaged or binary file, usually. */
+  'control-character';
+
+export const ROW_REJECTIONS: readonly RowRejection[] = ['control-character'];
+
+export const isRowRejection = (reason: string | null | undefined): reason is RowRejection =>
+  typeof reason === 'string' && (ROW_REJECTIONS as readonly string[]).includes(reason);
+
+/**
+ * Why a row is not imported. A contact list keeps the rows of an invalid number (flagged), never
+ * those of a `RowRejection`.
+ */
+export type ContactRejection = PhoneReason | 'not-mobile' | 'duplicate' | RowRejection;
 
 /** One data row of an imported file. */
 export interface ContactRow {

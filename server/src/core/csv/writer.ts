@@ -118,7 +118,8 @@ const NEEDS_QUOTES = /["\r\n,;\t|]/;
 
 /**
  * One CSV record: values joined with the delimiter (default ';', for French Excel), text cells
- * neutralised, and quoted when they hold a quote, a `,`, `;`, tab, `|` or line break.
+ * neutralised, and quoted when they hold a quote, a `,`, `;`, tab, `|` or line break. A NUL
+ * (a rejected row's, in the rejected rows) is written as U+FFFD: some programs stop reading at one.
  */
 export function toCsvLine(values: readonly CsvValue[], delimiter = ';', options: CsvLineOptions = {}): string {
   const neutralize = options.neutralize ?? true;
@@ -126,6 +127,7 @@ export function toCsvLine(values: readonly CsvValue[], delimiter = ';', options:
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     let text = cellText(value);
+    if (text.includes('\u0000')) text = text.split('\u0000').join('\uFFFD');
     if (neutralize && typeof value === 'string') text = neutralizeCsvCell(text, delimiter);
     if (NEEDS_QUOTES.test(text) || text.includes(delimiter)) text = `"${text.replace(/"/g, '""')}"`;
     line += i === 0 ? text : delimiter + text;

@@ -15,3 +15,50 @@ describe('Given a collector reading cells', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('Given a row that holds a NUL character', () => {
+  const collect = () => {
+    const collector = createContactCollector({ hasHeader: true, phoneColumn: 0 });
+    collector.add(['Portable', 'Nom']);
+    return collector;
+  };
+
+  it('when the NUL is in any cell, then the row is rejected as control-character, before its number is read', () => {
+    const collector = collect();
+    const inName = collector.add(['0612345678', 'Zo\u0000é'])!;
+    const inNumber = collector.add(['06123\u000045678', 'Ana'])!;
+    expect(inName).toEqual({
+      line: 2,
+      phoneRaw: '0612345678',
+      phone: null,
+      country: null,
+      type: 'unknown',
+      valid: false,
+      duplicate: false,
+      reason: 'control-character',
+      fields: { Portable: '0612345678', Nom: 'Zo\u0000é' },
+    });
+    expect(inNumber.reason).toBe('control-character');
+    expect(collector.summary()).toMatchObject({
+      rowsRead: 2,
+      valid: 0,
+      invalid: 2,
+      final: 0,
+      invalidByReason: { 'control-character': 2 },
+      invalidExamples: [expect.objectContaining({ line: 2, reason: 'control-character' }), expect.anything()],
+      byCountry: {},
+    });
+  });
+
+  it('when a later row has the same number without the NUL, then that row is a contact, not a duplicate', () => {
+    const collector = collect();
+    collector.add(['0612345678', 'Zo\u0000é']);
+    expect(collector.add(['0612345678', 'Zoé'])).toMatchObject({ valid: true, duplicate: false, reason: undefined });
+    expect(collector.summary()).toMatchObject({ valid: 1, invalid: 1, duplicates: 0, final: 1 });
+  });
+
+  it('when the file has no NUL, then no row is rejected for one (other control characters are text)', () => {
+    const collector = collect();
+    expect(collector.add(['0612345678', 'a\u0001b\u000bc'])).toMatchObject({ valid: true });
+  });
+});

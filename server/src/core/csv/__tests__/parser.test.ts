@@ -274,3 +274,15 @@ describe('Given the parser API', () => {
     expect(parseText('')).toMatchObject({ rows: [], summary: { rowsRead: 0, final: 0, headers: [] } });
   });
 });
+
+describe('Given a NUL byte past the first 64 KiB, which detection does not see', () => {
+  it('when the file is parsed in chunks, then that row alone is rejected as control-character', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `06 12 ${String(i).padStart(6, '0')};Nom ${i}`);
+    const bytes = encode(lines(['Portable;Nom', ...rows, '0698765432;Zo\u0000é', '0775000000;Après']), 'utf-8');
+    expect(bytes.indexOf(0)).toBeGreaterThan(64 * 1024);
+    const format = detectCsvFormat(bytes);
+    const { rows: parsed, summary } = parseBytes(bytes, { format: { ...format, phoneColumn: 0 } }, 4096);
+    expect(parsed.filter((row) => row.reason === 'control-character').map((row) => row.line)).toEqual([3002]);
+    expect(summary).toMatchObject({ rowsRead: 3002, invalid: 1, final: 3001 });
+  });
+});

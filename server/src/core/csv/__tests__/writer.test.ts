@@ -72,6 +72,10 @@ describe('Given a record to write', () => {
     );
   });
 
+  it('then a NUL (a rejected row holds one) is written as U+FFFD', () => {
+    expect(toCsvLine(['Zo\u0000é', '\u0000=1'])).toBe('Zo\uFFFDé;\uFFFD=1\r\n');
+  });
+
   it('then formula-like text is neutralised, unless asked not to', () => {
     expect(toCsvLine(['=1+1', '+33612345678'])).toBe("'=1+1;+33612345678\r\n");
     // Outside a `;` file, what follows a number could continue it into a formula.
