@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TestApp } from './strapi';
 
 export type DatabaseClient = 'sqlite' | 'postgres' | 'mysql';
 
@@ -71,4 +72,20 @@ const adminConnection = async (client: 'postgres' | 'mysql') => {
     },
     pool: { min: 0, max: 1 },
   });
+};
+
+/** The names of a table's indexes, on whichever database the app runs. */
+export const indexNames = async (testApp: Pick<TestApp, 'strapi'>, table: string): Promise<string[]> => {
+  const db = testApp.strapi.db;
+  const client = db.dialect.client;
+  if (client === 'sqlite') {
+    const rows = await db.connection.raw(`PRAGMA index_list(${table})`);
+    return rows.map((row: { name: string }) => row.name);
+  }
+  if (client === 'postgres') {
+    const result = await db.connection.raw('SELECT indexname AS name FROM pg_indexes WHERE tablename = ?', [table]);
+    return result.rows.map((row: { name: string }) => row.name);
+  }
+  const [rows] = await db.connection.raw(`SHOW INDEX FROM \`${table}\``);
+  return rows.map((row: { Key_name: string }) => row.Key_name);
 };

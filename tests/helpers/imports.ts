@@ -34,11 +34,14 @@ export const importClient = (app: TestApp, headers: Record<string, string>) => {
     }
   };
 
-  const uploaded = async (content: Buffer | string, name = 'contacts.csv'): Promise<Job> => {
-    const response = await api()
+  const upload = (content: Buffer | string, name = 'contacts.csv') =>
+    api()
       .post('/mobile-campaigns/imports')
       .set(headers)
       .attach('files', Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), name);
+
+  const uploaded = async (content: Buffer | string, name?: string): Promise<Job> => {
+    const response = await upload(content, name);
     if (response.status !== 201) throw new Error(`Upload: ${response.status} ${response.text}`);
     return response.body.data as Job;
   };
@@ -61,7 +64,7 @@ export const importClient = (app: TestApp, headers: Record<string, string>) => {
   const start = (id: number, body: Record<string, unknown>) =>
     api().post(`/mobile-campaigns/imports/${id}/start`).set(headers).send(body);
 
-  return { job, settled, uploaded, analyse, analysed, start };
+  return { job, settled, upload, uploaded, analyse, analysed, start };
 };
 
 /** A semicolon file of `rows` distinct French mobile numbers from `first`, with a first name each. */

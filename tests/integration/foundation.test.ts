@@ -4,6 +4,7 @@
  */
 import adminRoutes from '../../server/src/routes/admin';
 import { PERMISSIONS } from '../../server/src/permissions';
+import { indexNames } from '../helpers/database';
 import { bearer, startApp, userWithActions, type TestApp } from '../helpers/strapi';
 
 const PLUGIN = 'plugin::mobile-campaigns';
@@ -337,18 +338,3 @@ describe('Given the simulator gateway', () => {
     expect([21, 20, 29, 31, 22, 13, 27, 26]).toContain(row.statusCode);
   });
 });
-
-const indexNames = async (testApp: TestApp, table: string): Promise<string[]> => {
-  const db = testApp.strapi.db;
-  const client = db.dialect.client;
-  if (client === 'sqlite') {
-    const rows = await db.connection.raw(`PRAGMA index_list(${table})`);
-    return rows.map((row: { name: string }) => row.name);
-  }
-  if (client === 'postgres') {
-    const result = await db.connection.raw('SELECT indexname AS name FROM pg_indexes WHERE tablename = ?', [table]);
-    return result.rows.map((row: { name: string }) => row.name);
-  }
-  const [rows] = await db.connection.raw(`SHOW INDEX FROM \`${table}\``);
-  return rows.map((row: { Key_name: string }) => row.Key_name);
-};

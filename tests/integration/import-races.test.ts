@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { indexNames } from '../helpers/database';
 import { importClient, numbersFile, type Job } from '../helpers/imports';
 import { bearer, startApp, type TestApp } from '../helpers/strapi';
 
@@ -108,6 +109,7 @@ describe('Given two imports into one list', () => {
 
   it('When a number is written twice into one list behind the services, Then the database refuses it', async () => {
     const list = await newList('Index unique');
+    expect(await indexNames(app, 'mc_list_entries')).toContain('mc_list_entries_list_phone');
     await db('list-entry').create({ data: { listId: list.id, phone: '+33612000001', valid: true, line: 1 } });
     await expect(
       db('list-entry').create({ data: { listId: list.id, phone: '+33612000001', valid: true, line: 2 } })

@@ -8,9 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import type { ContactImportSummary } from '../../server/src/core';
 import type { ListEntry, OptOut } from '../../server/src/contracts';
 import type { ImportPlan } from '../../server/src/services/import/plan';
+import { importClient, type Job } from '../helpers/imports';
 import { bearer, startApp, userWithActions, type TestApp } from '../helpers/strapi';
 
 const PLUGIN = 'plugin::mobile-campaigns';
@@ -33,51 +33,13 @@ afterAll(async () => {
 
 const api = () => app.http();
 
-interface Job {
-  id: number;
-  status: string;
-  format: { encoding: string; delimiter: string; hasHeader: boolean; phoneColumn: number | null; headers: string[] };
-  preview: { sampleRows: string[][]; warnings: string[] };
-  summary: (ContactImportSummary & Record<string, unknown>) | null;
-  progress: { bytes: number; rows: number; written: number };
-  listId: number | null;
-  result: Record<string, number> | null;
-  error: { code: string; details: Record<string, unknown> } | null;
-}
-
-const upload = (content: Buffer | string, name = 'contacts.csv') =>
-  api()
-    .post('/mobile-campaigns/imports')
-    .set(admin)
-    .attach('files', Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), name);
-
-const uploaded = async (content: Buffer | string, name?: string): Promise<Job> => {
-  const response = await upload(content, name);
-  expect(response.status).toBe(201);
-  return response.body.data;
-};
-
-/** Polls the job until it leaves the working statuses (bounded: 60 s). */
-const settled = async (id: number): Promise<Job> => {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const response = await api().get(`/mobile-campaigns/imports/${id}`).set(admin);
-    const job = response.body.data as Job;
-    if (!['analysing', 'importing', 'cancelling'].includes(job.status)) return job;
-    if (Date.now() > deadline) throw new Error(`Import ${id} still ${job.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
-
-const analysed = async (job: Job, overrides: Record<string, unknown> = {}): Promise<Job> => {
-  const { encoding, delimiter, hasHeader, phoneColumn } = job.format;
-  const response = await api()
-    .post(`/mobile-campaigns/imports/${job.id}/analyse`)
-    .set(admin)
-    .send({ encoding, delimiter, hasHeader, phoneColumn, ...overrides });
-  expect(response.status).toBe(200);
-  return settled(job.id);
-};
+type Client = ReturnType<typeof importClient>;
+// The app and its admin token exist once `beforeAll` has run.
+const client = (): Client => importClient(app, admin);
+const upload: Client['upload'] = (...args) => client().upload(...args);
+const uploaded: Client['uploaded'] = (...args) => client().uploaded(...args);
+const settled: Client['settled'] = (...args) => client().settled(...args);
+const analysed: Client['analysed'] = (...args) => client().analysed(...args);
 
 const started = async (id: number, body: Record<string, unknown>): Promise<Job> => {
   const response = await api().post(`/mobile-campaigns/imports/${id}/start`).set(admin).send(body);
