@@ -28,8 +28,10 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',').map((name) => name.trim());
 /** Seed 003's two modes: lists that stand alone (option 1, the default there) and lists feeding the directory. */
 const MODES = [
-  { name: 'list only', directory: '0' },
-  { name: 'list + directory', directory: '1' },
+  { name: 'list only', directory: '0', update: '0' },
+  { name: 'list + directory', directory: '1', update: '0' },
+  // Issue 9: "update existing contacts" over a directory that holds every number, appended to a list.
+  { name: 'append + update existing', directory: '1', update: '1' },
 ];
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 /** Starts the JSON line a child prints last (Strapi may print before it). */
@@ -44,7 +46,7 @@ interface ImportFigures {
   peakRss: number;
   rss: { boot: number; analysis: number; import: number };
   summary: { rowsRead: number; valid: number; invalid: number; duplicates: number; final: number };
-  result: { added: number; created: number };
+  result: { added: number; created: number; updated: number };
   listContacts: number;
   directoryContacts: number;
   /** Rows of the list, invalid numbers included (the list editor shows them). */
@@ -132,15 +134,18 @@ async function main() {
     for (const database of DATABASES)
       for (const mode of MODES) {
         const f = await onFreshDatabase(database, (env) =>
-          child<ImportFigures>('import', [file], { ...env, BENCH_DIRECTORY: mode.directory })
+          child<ImportFigures>('import', [file], { ...env, BENCH_DIRECTORY: mode.directory, BENCH_UPDATE: mode.update })
         );
+        const updating = mode.update === '1';
         // The same rows, inserted by the database alone into an empty playground database.
-        const floor = await onFreshDatabase(database, (env) =>
-          child<FloorFigures>('import', [file], {
-            ...env,
-            BENCH_FLOOR: JSON.stringify({ entries: f.listRows, contacts: f.directoryContacts }),
-          })
-        );
+        const floor = updating
+          ? null
+          : await onFreshDatabase(database, (env) =>
+              child<FloorFigures>('import', [file], {
+                ...env,
+                BENCH_FLOOR: JSON.stringify({ entries: f.listRows, contacts: f.directoryContacts }),
+              })
+            );
         f.database = database;
         console.log(`\n${database}, ${mode.name}`);
         console.log(`  upload + detection     ${f.detect.toFixed(2).padStart(7)} s`);
@@ -154,21 +159,30 @@ async function main() {
         console.log(
           `  end to end             ${total.toFixed(2).padStart(7)} s  ${rate(total).padStart(16)}  ${ratio(total)}`
         );
-        const floorTotal = floor.entries + floor.contacts;
-        console.log(
-          `  database alone         ${floorTotal.toFixed(2).padStart(7)} s  ${rate(floorTotal).padStart(16)}  ${ratio(floorTotal)}  (the same ${f.listRows.toLocaleString('en-US')} list rows${f.directoryContacts ? ` and ${f.directoryContacts.toLocaleString('en-US')} contacts` : ''}, one INSERT … SELECT each, no file)`
-        );
+        if (floor) {
+          const floorTotal = floor.entries + floor.contacts;
+          console.log(
+            `  database alone         ${floorTotal.toFixed(2).padStart(7)} s  ${rate(floorTotal).padStart(16)}  ${ratio(floorTotal)}  (the same ${f.listRows.toLocaleString('en-US')} list rows${f.directoryContacts ? ` and ${f.directoryContacts.toLocaleString('en-US')} contacts` : ''}, one INSERT … SELECT each, no file)`
+          );
+        } else {
+          console.log(
+            `  contacts updated       ${f.result.updated.toLocaleString('en-US').padStart(9)}  (set-based, 50,000 a statement)`
+          );
+        }
         console.log(
           `  Strapi peak RSS        ${mb(f.peakRss).padStart(9)}  (issue 4: under 400 MB; after boot ${mb(f.rss.boot)}, analysis ${mb(f.rss.analysis)}, import ${mb(f.rss.import)})`
         );
         console.log(
           `  rows read ${f.summary.rowsRead}, valid ${f.summary.valid}, invalid ${f.summary.invalid}, duplicates ${f.summary.duplicates}, imported ${f.summary.final}; list ${f.listContacts}, directory ${f.directoryContacts}`
         );
+        // Appending: the list held one row of its own, and that number's contact joined the directory.
+        const own = updating ? 1 : 0;
         const consistent =
           f.summary.rowsRead === ROWS &&
           f.result.added === f.summary.final &&
-          f.listContacts === f.summary.final &&
-          f.directoryContacts === (mode.directory === '1' ? f.summary.final : 0) &&
+          f.result.updated === (updating ? f.summary.final : 0) &&
+          f.listContacts === f.summary.final + own &&
+          f.directoryContacts === (mode.directory === '1' ? f.summary.final + own : 0) &&
           f.summary.final >= facts.distinctFrenchMobiles;
         if (!consistent) {
           console.log('  COUNTS ARE WRONG');

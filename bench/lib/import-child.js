@@ -2,7 +2,8 @@
  * The Strapi side of `bench/import.bench.ts`: boots the playground on the database the
  * DATABASE_* variables name, imports the file through the real `imports` service as the admin
  * does (upload, analysis, import into a new list with Prénom, Nom and Email mapped to the
- * contact, or, with BENCH_DIRECTORY=0, into a list that stands alone), and prints its figures as JSON. Plain Node on the built plugin, like a real app.
+ * contact, or, with BENCH_DIRECTORY=0, into a list that stands alone; with BENCH_UPDATE=1 appended to a
+ * list with "update existing contacts" over a directory that already holds every number), and prints its figures as JSON. Plain Node on the built plugin, like a real app.
  * With BENCH_FLOOR (`{"entries":…,"contacts":…}`) it measures the database's own floor instead
  * (`database-floor.js`).
  */
@@ -53,6 +54,8 @@ async function main(file) {
     const attributes = await plugin.service('attributes').list();
     const upload = join(work, 'upload.csv');
     copyFileSync(file, upload); // what the body middleware does before the service sees the file
+    const again = join(work, 'again.csv');
+    copyFileSync(file, again);
 
     const settle = async (id) => {
       for (let i = 0; i < 100_000; i++) {
@@ -79,14 +82,29 @@ async function main(file) {
       const attribute = attributes.find((item) => item.variable === header);
       return attribute ? { action: 'attribute', attributeId: attribute.id } : { action: 'field', name: header };
     });
+    const directory = process.env.BENCH_DIRECTORY !== '0';
+    const updating = process.env.BENCH_UPDATE === '1';
+    let target = { kind: 'new-list', list: { name: 'Bench', kind: 'contacts' } };
+    if (updating) {
+      // Not timed: the same file makes the directory first, through another list, and the timed
+      // import appends it to a list of one row with "update existing contacts".
+      await imports.start(job.id, { target: { kind: 'new-list', list: { name: 'Base' } }, mapping, directory });
+      if ((await settle(job.id)).status !== 'completed') throw new Error('The first import failed');
+      const second = await imports.upload({
+        filepath: again,
+        originalFilename: 'bench.csv',
+        size: statSync(upload).size,
+      });
+      await imports.analyse(second.id, { encoding, delimiter, hasHeader, phoneColumn, listKind: 'contacts' });
+      job = await settle(second.id);
+      const list = await plugin.service('lists').create({ name: 'Bench' });
+      // A number outside the file's ranges (06 1x–8x, 07 5x–8x): the list is appended to.
+      await plugin.service('entries').add(list.id, { phone: '07 40 00 00 01' });
+      target = { kind: 'list', listId: list.id };
+    }
     phase = 'import';
     start = process.hrtime.bigint();
-    const directory = process.env.BENCH_DIRECTORY !== '0';
-    await imports.start(job.id, {
-      target: { kind: 'new-list', list: { name: 'Bench', kind: 'contacts' } },
-      mapping,
-      directory,
-    });
+    await imports.start(job.id, { target, mapping, directory, updateExisting: updating });
     job = await settle(job.id);
     const importSeconds = seconds(start);
     if (job.status !== 'completed') throw new Error(`Import ended ${job.status}: ${JSON.stringify(job.error)}`);

@@ -192,7 +192,7 @@ async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
     // Every statement is over once the connection is closed: the roll-back can start.
     await knex?.destroy();
   }
-  const counts = staged?.counts ?? { added: 0, created: 0, alreadyPresent: 0 };
+  const counts = staged?.counts ?? { added: 0, created: 0, updated: 0, alreadyPresent: 0 };
   if (stopping) send({ type: 'stopped' });
   else send({ type: 'done', summary: parser.summary(), invalidValues: mapper.invalidValues, counts });
 }

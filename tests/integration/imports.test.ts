@@ -378,6 +378,75 @@ describe('Given existing lists and contacts', () => {
     expect(bruno[0].firstName).toBe('Bruno');
   });
 
+  it('When "update existing contacts" completes, Then mapped values are written, other attributes kept, and nothing is kept for a roll-back', async () => {
+    const first = await analysed(
+      await uploaded('Mobile;Prénom;Ville\n0698765501;Ancien;Lyon\n0698765502;Autre;Paris\n')
+    );
+    const mapping = [
+      { action: 'skip' },
+      { action: 'attribute', attributeId: await attributeId('Prénom') },
+      { action: 'attribute', attributeId: await attributeId('Ville') },
+    ];
+    await started(first.id, { target: { kind: 'new-list', list: { name: 'Avant' } }, mapping, directory: true });
+    // The second file maps the first name only, and leaves one cell empty.
+    const second = await analysed(await uploaded('Mobile;Prénom\n0698765501;Nouveau\n0698765502;\n'));
+    const done = await started(second.id, {
+      target: { kind: 'new-list', list: { name: 'Après' } },
+      mapping: mapping.slice(0, 2),
+      directory: true,
+      updateExisting: true,
+    });
+    expect(done.result).toEqual(expect.objectContaining({ added: 2, created: 0, updated: 2 }));
+    const contacts = (await db('contact').findMany({
+      where: { phone: { $in: ['+33698765501', '+33698765502'] } },
+      orderBy: { phone: 'asc' },
+    })) as { firstName: string; attributes: Record<string, unknown> }[];
+    expect(contacts.map(({ firstName, attributes }) => [firstName, attributes.Ville])).toEqual([
+      ['Nouveau', 'Lyon'],
+      ['Autre', 'Paris'],
+    ]);
+    expect(await count(`${PLUGIN}.list-entry`, { importId: second.id, previousContact: { $notNull: true } })).toBe(0);
+  });
+
+  it('When "update existing contacts" is cancelled midway, Then every contact it updated has its values back', async () => {
+    const rows = 120_000;
+    const file = (name: string) => {
+      let text = 'Mobile;Prénom\n';
+      for (let i = 0; i < rows; i += 1) text += `07${String(50_000_000 + i).padStart(8, '0')};${name} ${i}\n`;
+      return text;
+    };
+    const mapping = [{ action: 'skip' }, { action: 'attribute', attributeId: await attributeId('Prénom') }];
+    const before = await analysed(await uploaded(file('Initial')));
+    expect(
+      (await started(before.id, { target: { kind: 'new-list', list: { name: 'Base' } }, mapping, directory: true }))
+        .status
+    ).toBe('completed');
+
+    const job = await analysed(await uploaded(file('Changé')));
+    const start = await api()
+      .post(`/mobile-campaigns/imports/${job.id}/start`)
+      .set(admin)
+      .send({
+        target: { kind: 'new-list', list: { name: 'Mise à jour' } },
+        mapping,
+        directory: true,
+        updateExisting: true,
+      });
+    expect(start.status).toBe(200);
+    // Wait for a first chunk of contacts to be updated, so that the roll-back has values to put back.
+    const deadline = Date.now() + 60_000;
+    while ((await count(`${PLUGIN}.contact`, { firstName: { $startsWith: 'Changé' } })) === 0) {
+      if (Date.now() > deadline) throw new Error('nothing updated');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const cancel = await api().post(`/mobile-campaigns/imports/${job.id}/cancel`).set(admin);
+    expect(cancel.status).toBe(200);
+    expect((await settled(job.id)).status).toBe('cancelled');
+    expect(await count(`${PLUGIN}.contact`, { firstName: { $startsWith: 'Changé' } })).toBe(0);
+    expect(await count(`${PLUGIN}.contact`, { firstName: { $startsWith: 'Initial' } })).toBe(rows);
+    expect(await count(`${PLUGIN}.list-entry`, { importId: job.id })).toBe(0);
+  });
+
   it('When a list is imported without the directory (seed 003, option 1), Then it stands alone and no contact is created', async () => {
     const contactsBefore = await count(`${PLUGIN}.contact`);
     const attributesBefore = await count(`${PLUGIN}.attribute`);

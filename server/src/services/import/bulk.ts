@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import { mysqlDialect, postgresDialect, STAGE_TABLE, type Dialect } from './bulk-sql';
 import { sqliteDialect } from './bulk-sqlite';
+import { UPDATE_SQL } from './update-sql';
 
 /**
  * The import's writes, in two steps on the worker's own connection.
@@ -60,11 +61,15 @@ export interface ImportTarget {
   appending: boolean;
   /** Contacts go to the directory too (else list rows only, without a contact). */
   directory: boolean;
+  /** The file's mapped values overwrite those of contacts that existed before ("update existing contacts"). */
+  updateExisting: boolean;
 }
 
 export interface ImportCounts {
   added: number;
   created: number;
+  /** Contacts that existed before and got the file's values. */
+  updated: number;
   alreadyPresent: number;
 }
 
@@ -109,7 +114,7 @@ export async function openStagedImport(
     await knex.client.releaseConnection(connection);
     throw error;
   }
-  const counts: ImportCounts = { added: 0, created: 0, alreadyPresent: 0 };
+  const counts: ImportCounts = { added: 0, created: 0, updated: 0, alreadyPresent: 0 };
   const prefix = documentPrefix();
   let staged = 0;
   /** Valid rows per copy chunk, counted while staging (a chunk's "added" is its valid rows not already listed). */
@@ -178,6 +183,13 @@ export async function openStagedImport(
          ORDER BY s.seq`,
         [prefix, target.listId, target.lineOffset, ...stamps, low, high, ...freshBindings]
       );
+      if (target.updateExisting) {
+        // The chunk's list rows exist now: the contacts they name get the file's values, their old ones kept for a roll-back.
+        const sql = UPDATE_SQL[client];
+        const chunkRows = [target.listId, importId, low, high, importId];
+        await dialect.run(sql.savePrevious(tables), chunkRows);
+        counts.updated += await dialect.run(sql.update(tables), [now, ...chunkRows]);
+      }
       counts.added += valid - present;
       counts.alreadyPresent += present;
       yield written;

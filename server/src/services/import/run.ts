@@ -185,6 +185,7 @@ export async function analyse(
 export interface ImportOutcome {
   added: number;
   created: number;
+  updated: number;
   alreadyPresent: number;
   invalidValues: number;
 }
@@ -261,6 +262,7 @@ export async function importRows(
       lineOffset: plan.lineOffset,
       appending: plan.appending,
       directory: plan.directory,
+      updateExisting: plan.updateExisting && plan.columns.some((column) => column.attribute),
     },
   };
   const { invalidValues, counts } = await drive(job, control);

@@ -3,10 +3,9 @@ import { isCsvFormatError, type ContactImportSummary, type CsvDelimiter, type Cs
 import type { ImportStatus } from '../../contracts';
 import { PLUGIN_ID } from '../../permissions';
 import { getService, uid } from '../../utils';
-import { tableOf } from '../../utils/sql';
 import { fileExists, removeFile, removeStored, removeUpload, strayFiles } from './files';
 import type { JobRow } from './job';
-import { rollBack, updateExistingContacts } from './finish';
+import { forgetPreviousValues, rollBack } from './finish';
 import type { ImportPlan } from './plan';
 import { analyse, importRows, PassStopped, WorkerUnsettled, type ParseSettings, type PassControl } from './run';
 import { createWorkerSlots } from './slots';
@@ -160,23 +159,6 @@ export function createImportRunner(strapi: Core.Strapi) {
     });
   };
 
-  /**
-   * The final transaction can take minutes ("update existing contacts" on a large file). Its
-   * heartbeat goes on outside it, on another connection, so that no other instance takes the
-   * import for dead meanwhile. Not on SQLite: one connection, which the transaction holds.
-   */
-  const beatOutsideTransactions = (id: number): NodeJS.Timeout | undefined => {
-    if (strapi.db.dialect.client === 'sqlite') return undefined;
-    const jobs = tableOf(strapi, JOB);
-    return setInterval(() => {
-      strapi.db
-        .connection(jobs)
-        .where({ id, status: 'importing' })
-        .update({ heartbeat_at: new Date() })
-        .catch((error: unknown) => strapi.log.warn(`[mobile-campaigns] Import ${id} heartbeat: ${String(error)}`));
-    }, STALE_AFTER_MS / 4);
-  };
-
   async function runImport(id: number, signal: AbortSignal, placed: () => void) {
     const row = await findRow(id);
     const plan = row.plan as ImportPlan;
@@ -192,24 +174,23 @@ export function createImportRunner(strapi: Core.Strapi) {
       );
       // Counted before the final transaction: on SQLite its single connection is taken until commit.
       await getService(strapi, 'lists').recount(plan.listId);
-      const heartbeat = beatOutsideTransactions(id);
-      await strapi.db
-        .transaction(async ({ trx }) => {
-          const updated = await updateExistingContacts(strapi, id, plan, trx);
-          await finishList(plan, row.summary as ContactImportSummary, outcome.alreadyPresent);
-          const { added, created, alreadyPresent, invalidValues } = outcome;
-          const done = await claim(id, 'importing', 'completed', {
-            rowsToUndo: false,
-            result: { added, created, updated, alreadyPresent, invalidValues },
-            rowsWritten: added,
-            bytesRead: Number(row.fileSize),
-            finishedAt: new Date(),
-          });
-          // Cancelled at the last moment: undo the transaction, then the rows.
-          if (!done) throw new PassStopped();
-        })
-        .finally(() => clearInterval(heartbeat));
+      // Every row is written (and every contact updated) already: this transaction is short.
+      await strapi.db.transaction(async () => {
+        await finishList(plan, row.summary as ContactImportSummary, outcome.alreadyPresent);
+        const { added, created, updated, alreadyPresent, invalidValues } = outcome;
+        const done = await claim(id, 'importing', 'completed', {
+          rowsToUndo: false,
+          result: { added, created, updated, alreadyPresent, invalidValues },
+          rowsWritten: added,
+          bytesRead: Number(row.fileSize),
+          finishedAt: new Date(),
+        });
+        // Cancelled at the last moment: undo the transaction, then the rows.
+        if (!done) throw new PassStopped();
+      });
       await removeUpload(strapi, row.storedFile);
+      // Completed: the values kept for a roll-back are personal data nobody needs any more.
+      await forgetPreviousValues(strapi, id);
     } catch (error) {
       if (error instanceof WorkerUnsettled) {
         // A statement may still be writing: the clean-up job undoes the rows once it cannot be.
