@@ -157,6 +157,55 @@ describe('Given a file whose first 64 KiB are clean and a later row holds a NUL 
   });
 });
 
+describe('Given a file with very long column names, empty cells and one oversized row', () => {
+  const names = Array.from({ length: 10 }, (_, i) => `${'Colonne très longue '.repeat(150)}${i}`);
+  const empties = ';'.repeat(names.length);
+  const file = [
+    ['Portable', ...names].join(';'),
+    `0612000001${empties}`,
+    `0612000002;Alice${';'.repeat(names.length - 1)}`,
+    `0612000003;${'x'.repeat(9000)}${';'.repeat(names.length - 1)}`,
+    `0612000004${empties}`,
+  ].join('\r\n');
+  let job: Job;
+
+  it('When it is uploaded, Then every column name is cut to 100 characters, and the names stay unique', async () => {
+    job = await uploaded(file);
+    const headers = job.format.headers;
+    expect(headers).toHaveLength(11);
+    expect(Math.max(...headers.map((name) => name.length))).toBeLessThanOrEqual(100);
+    expect(new Set(headers).size).toBe(11);
+  });
+
+  it('When it is analysed, Then the oversized row is rejected with the reason row-too-large, in the summary and the rejected rows', async () => {
+    job = await analysed(job);
+    expect(job.summary).toEqual(
+      expect.objectContaining({ rowsRead: 4, invalid: 1, final: 3, invalidByReason: { 'row-too-large': 1 } })
+    );
+    const lines = await rejectedLines(job.id);
+    expect(lines.filter((line) => line.includes('row-too-large'))).toEqual([
+      expect.stringMatching(/^4;0612000003;row-too-large;/),
+    ]);
+  });
+
+  it('When it is imported, Then empty cells are not stored, names are at most 100 characters, and the oversized row is not written', async () => {
+    job = await started(job.id, 'Noms longs');
+    expect(job.status).toBe('completed');
+    const entries = (await db('list-entry').findMany({ where: { listId: job.listId }, orderBy: { line: 'asc' } })) as {
+      line: number;
+      fields: Record<string, string> | string;
+    }[];
+    const fields = entries.map((entry) => (typeof entry.fields === 'string' ? JSON.parse(entry.fields) : entry.fields));
+    expect(entries.map((entry) => entry.line)).toEqual([2, 3, 5]);
+    expect(fields[0]).toEqual({});
+    expect(Object.values(fields[1])).toEqual(['Alice']);
+    expect(Object.keys(fields[1])[0]).toBe(job.format.headers[1]);
+    expect(fields[2]).toEqual({});
+    const list = (await api().get(`/mobile-campaigns/lists/${job.listId}`).set(admin)).body.data;
+    expect(Math.max(...(list.fields as string[]).map((name) => name.length))).toBeLessThanOrEqual(100);
+  });
+});
+
 describe('Given hostile cells in every export', () => {
   /** Values a spreadsheet could run as formulas, one way or another. */
   const HOSTILE = [

@@ -147,6 +147,10 @@ export const ROW_REJECTION_MESSAGES: Record<RowRejection, MessageDescriptor> = {
     'import.rejection.control-character',
     'Contains a NUL character, which cannot be stored: the file is probably damaged. Fix or remove this row.'
   ),
+  'row-too-large': message(
+    'import.rejection.row-too-large',
+    'Too much text in this row to be stored (more than 8 KB): shorten its cells in your spreadsheet and import the file again.'
+  ),
 };
 
 /** What a rejection reason of the summary means: the row's content, or its number. */

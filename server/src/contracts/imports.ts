@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CSV_DELIMITERS,
   CSV_ENCODINGS,
+  CSV_MAX_FIELD_NAME,
   type ContactImportSummary,
   type CsvDelimiter,
   type CsvEncoding,
@@ -83,7 +84,7 @@ export const columnMappingSchema = z.discriminatedUnion('action', [
   /** "Ne pas importer". */
   z.object({ action: z.literal('skip') }),
   /** Kept in the list only, as a personalisation field named `name`. */
-  z.object({ action: z.literal('field'), name: z.string().trim().min(1).max(100) }),
+  z.object({ action: z.literal('field'), name: z.string().trim().min(1).max(CSV_MAX_FIELD_NAME) }),
   /** Also stored on the directory contact, typed by the attribute (the list field takes its variable). */
   z.object({ action: z.literal('attribute'), attributeId: z.number().int().positive() }),
   /** A new directory attribute, created when the import starts. */

@@ -10,6 +10,7 @@ import { PhoneSet } from './phone-set';
 import { isBlankRow, isSeparatorHint } from './rows';
 import {
   CSV_MAX_COLUMNS,
+  CSV_MAX_ROW_FIELDS_BYTES,
   CsvFormatError,
   type ContactImportSummary,
   type ContactRejection,
@@ -61,6 +62,34 @@ function trimmed(cell: string): string {
   return cell.trim();
 }
 
+/** Bytes of `text` in UTF-8 (a lone surrogate counts 3, as its replacement character). */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/**
+ * Bytes of JSON the row's fields take once stored as the import stores them by default: under
+ * their column names, without the number's column and without empty cells.
+ */
+function storedBytes(headers: readonly string[], fields: Record<string, string>, phoneColumn: number): number {
+  const stored: Record<string, string> = {};
+  headers.forEach((header, i) => {
+    const value = fields[header]!;
+    if (i !== phoneColumn && value !== '') stored[header] = value;
+  });
+  return utf8Length(JSON.stringify(stored));
+}
+
 export function createContactCollector(options: ContactCollectorOptions): ContactCollector {
   const { phoneColumn, hasHeader, requireMobile = false } = options;
   if (phoneColumn === null || phoneColumn < 0) throw new CsvFormatError('no-phone-column');
@@ -73,6 +102,7 @@ export function createContactCollector(options: ContactCollectorOptions): Contac
   };
 
   let headers: string[] = [];
+  let headerLengths: number[] = [];
   let width = 0;
   let emptyCounts = new Int32Array(0);
   /** Indexes of the current row's empty cells (counted only if the row is imported). */
@@ -98,6 +128,7 @@ export function createContactCollector(options: ContactCollectorOptions): Contac
     }
     if (phoneColumn >= names.length) throw new CsvFormatError('no-phone-column', { columns: names.length });
     headers = names;
+    headerLengths = names.map((name) => name.length);
     width = names.length;
     emptyCounts = new Int32Array(width);
     emptyScratch = new Int32Array(width);
@@ -164,17 +195,27 @@ export function createContactCollector(options: ContactCollectorOptions): Contac
     let empties = 0;
     let phoneRaw = '';
     let nul = false;
+    /** Characters of the stored names and values: a JSON character takes 6 bytes at most (`\u0001`). */
+    let chars = 0;
     for (let i = 0; i < width; i++) {
       const value = i < cells.length ? trimmed(cells[i]!) : '';
       fields[headers[i]!] = value;
       if (value === '') emptyScratch[empties++] = i;
-      else if (!nul && value.includes('\u0000')) nul = true;
+      else {
+        if (!nul && value.includes('\u0000')) nul = true;
+        if (i !== phoneColumn) chars += headerLengths[i]! + value.length + 6;
+      }
       if (i === phoneColumn) phoneRaw = value;
     }
     rowsRead++;
     // What the row holds cannot be stored, whatever its number: rejected before the number is
     // read, so that it neither counts as a contact nor hides a later row with the same number.
-    const unstorable: RowRejection | undefined = nul ? 'control-character' : undefined;
+    // The exact size is measured only when the quick bound says the row may be too large.
+    const unstorable: RowRejection | undefined = nul
+      ? 'control-character'
+      : chars * 6 + 2 > CSV_MAX_ROW_FIELDS_BYTES && storedBytes(headers, fields, phoneColumn) > CSV_MAX_ROW_FIELDS_BYTES
+        ? 'row-too-large'
+        : undefined;
     if (unstorable !== undefined) return reject(unstorable, phoneRaw, fields);
 
     const result = normalizePhone(phoneRaw, phoneOptions);

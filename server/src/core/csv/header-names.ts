@@ -2,6 +2,7 @@
  * Column names: how a header cell is compared (any case, accents, spacing), which names mean
  * "phone" (mobile-ish names first), and the unique names rows are keyed by.
  */
+import { CSV_MAX_FIELD_NAME } from './types';
 
 /** `N° Téléphone_portable ` → `N TELEPHONE PORTABLE`. */
 export function normalizeHeaderName(name: string): string {
@@ -94,17 +95,28 @@ export function generatedHeaders(count: number, from = 0): string[] {
   return names;
 }
 
+/** The first `max` UTF-16 units of a name at most, never half a surrogate pair, trimmed. */
+function cut(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const end = /[\uD800-\uDBFF]/.test(name.charAt(max - 1)) ? max - 1 : max;
+  return name.slice(0, end).trimEnd();
+}
+
 /**
- * Unique, trimmed names for a header row: an empty cell becomes `Column N` (its position), a
- * repeated name gets its rank, `Nom`, `Nom (2)`, so that every cell has its own key.
+ * Unique, trimmed names for a header row, at most `CSV_MAX_FIELD_NAME` characters (every stored
+ * row repeats them): an empty cell becomes `Column N` (its position), a repeated name gets its
+ * rank, `Nom`, `Nom (2)`, so that every cell has its own key.
  */
 export function uniqueHeaders(cells: readonly string[]): string[] {
   // `__proto__` would not become an own key of the rows' `fields` objects.
   const seen = new Set<string>(['__proto__']);
   return cells.map((cell, i) => {
-    const base = cell.trim() || `Column ${i + 1}`;
+    const base = cut(cell.trim(), CSV_MAX_FIELD_NAME) || `Column ${i + 1}`;
     let name = base;
-    for (let rank = 2; seen.has(name); rank++) name = `${base} (${rank})`;
+    for (let rank = 2; seen.has(name); rank++) {
+      const suffix = ` (${rank})`;
+      name = cut(base, CSV_MAX_FIELD_NAME - suffix.length) + suffix;
+    }
     seen.add(name);
     return name;
   });

@@ -18,6 +18,14 @@ export const CSV_DELIMITERS: readonly CsvDelimiter[] = [';', ',', '\t', '|'];
 export const CSV_SAMPLE_BYTES = 64 * 1024;
 /** Above this many columns a file is refused (`too-many-columns`): no mapping step can show it. */
 export const CSV_MAX_COLUMNS = 500;
+/** Longest column name, as for a name typed in the mapping step: a longer header cell is cut. */
+export const CSV_MAX_FIELD_NAME = 100;
+/**
+ * Bytes (UTF-8) of JSON a row's fields may take once stored under their column names, empty cells
+ * and the number left out: above, the row is rejected (`row-too-large`). A contact row takes a few
+ * hundred; without a bound, a file of long names and short rows stored kilobytes a row.
+ */
+export const CSV_MAX_ROW_FIELDS_BYTES = 8 * 1024;
 
 export type CsvWarning =
   /** Only ASCII bytes in the sample: UTF-8 and Windows-1252 read it the same; UTF-8 assumed. */
@@ -94,9 +102,11 @@ export function isCsvFormatError(error: unknown): error is CsvFormatError {
 /** Why a row's content cannot be stored, whatever its number: the import writes nothing of it. */
 export type RowRejection =
   /** A NUL character (U+0000), which no PostgreSQL text holds: a damaged or binary file, usually. */
-  'control-character';
+  | 'control-character'
+  /** Its fields would take more than `CSV_MAX_ROW_FIELDS_BYTES` once stored. */
+  | 'row-too-large';
 
-export const ROW_REJECTIONS: readonly RowRejection[] = ['control-character'];
+export const ROW_REJECTIONS: readonly RowRejection[] = ['control-character', 'row-too-large'];
 
 export const isRowRejection = (reason: string | null | undefined): reason is RowRejection =>
   typeof reason === 'string' && (ROW_REJECTIONS as readonly string[]).includes(reason);

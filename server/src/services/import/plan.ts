@@ -84,9 +84,13 @@ export function createRowMapper(columns: readonly PlannedColumn[]) {
     get invalidValues() {
       return invalidValues;
     },
+    /** The list fields as JSON; an empty cell is left out (read back as ''), not stored. */
     fields(row: ContactRow): string {
       const fields: Record<string, string> = {};
-      for (const column of columns) fields[column.field] = row.fields[column.header] ?? '';
+      for (const column of columns) {
+        const value = row.fields[column.header];
+        if (value) fields[column.field] = value;
+      }
       return JSON.stringify(fields);
     },
     contact(row: ContactRow): NewContact {

@@ -1,4 +1,5 @@
 import { createContactCollector } from '../collector';
+import { CSV_MAX_ROW_FIELDS_BYTES } from '../types';
 
 describe('Given a collector reading cells', () => {
   it('when a cell starts or ends with any UTF-16 code unit, then it is trimmed exactly as String.prototype.trim does', () => {
@@ -60,5 +61,39 @@ describe('Given a row that holds a NUL character', () => {
   it('when the file has no NUL, then no row is rejected for one (other control characters are text)', () => {
     const collector = collect();
     expect(collector.add(['0612345678', 'a\u0001b\u000bc'])).toMatchObject({ valid: true });
+  });
+});
+
+describe('Given rows whose fields would be stored as JSON', () => {
+  const collect = (headers = ['Portable', 'Note']) => {
+    const collector = createContactCollector({ hasHeader: true, phoneColumn: 0 });
+    collector.add(headers);
+    return collector;
+  };
+  // `{"Note":"…"}`: 11 bytes around the value.
+  const AT_BOUND = CSV_MAX_ROW_FIELDS_BYTES - 11;
+
+  it('when they would take more than CSV_MAX_ROW_FIELDS_BYTES, then the row is rejected as row-too-large', () => {
+    const collector = collect();
+    expect(collector.add(['0612345678', 'x'.repeat(AT_BOUND)])).toMatchObject({ valid: true });
+    expect(collector.add(['0612345679', 'x'.repeat(AT_BOUND + 1)])).toMatchObject({
+      valid: false,
+      phone: null,
+      reason: 'row-too-large',
+    });
+    // Measured in UTF-8 bytes of JSON: 2 bytes an é, 6 a control character (`\u0001`).
+    expect(collector.add(['0612345670', 'é'.repeat(AT_BOUND / 2 + 1)])).toMatchObject({ reason: 'row-too-large' });
+    expect(collector.add(['0612345671', '\u0001'.repeat(1400)])).toMatchObject({ reason: 'row-too-large' });
+    expect(collector.add(['0612345672', '😀'.repeat(AT_BOUND / 4)])).toMatchObject({ valid: true });
+    expect(collector.summary()).toMatchObject({ invalid: 3, invalidByReason: { 'row-too-large': 3 }, final: 2 });
+  });
+
+  it('when the columns are many, then their empty cells and the number do not count', () => {
+    const names = Array.from({ length: 400 }, (_, i) => `${'N'.repeat(95)} ${i}`);
+    const collector = collect(['Portable', ...names]);
+    expect(collector.add([`06${'1'.repeat(AT_BOUND)}`])).toMatchObject({ reason: 'too-long' });
+    expect(collector.add(['0612345678', 'Ana'])).toMatchObject({ valid: true });
+    const full = collector.add(['0612345679', ...names.map(() => 'a')])!;
+    expect(full.reason).toBe('row-too-large');
   });
 });

@@ -40,4 +40,15 @@ describe('Given column names', () => {
       'Nom (2) (2)',
     ]);
   });
+
+  it('then a name longer than 100 characters is cut to 100, never inside a surrogate pair, and stays unique', () => {
+    const long = 'Colonne très longue '.repeat(20);
+    const names = uniqueHeaders([long, long, `${'x'.repeat(99)}😀`, `${long}  `]);
+    expect(names.map((name) => name.length)).toEqual([99, 100, 99, 100]);
+    expect(names[0]).toBe(long.slice(0, 100).trimEnd());
+    expect(names[1]).toBe(`${long.slice(0, 96).trimEnd()} (2)`);
+    expect(names[2]).toBe('x'.repeat(99));
+    expect(names[3]).toBe(`${long.slice(0, 96).trimEnd()} (3)`);
+    expect(new Set(names).size).toBe(4);
+  });
 });
