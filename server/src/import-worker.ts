@@ -19,7 +19,7 @@ import {
   type ContactRow,
 } from './core/csv';
 // From the modules, not `./core`'s index: the worker needs neither holidays nor sending windows (20 MB).
-import { createRowMapper, type PlannedColumn } from './services/import/plan';
+import { createRowMapper, cutToStringColumn, type PlannedColumn } from './services/import/plan';
 import {
   openStagedImport,
   type DatabaseClient,
@@ -83,7 +83,8 @@ function toStaged(
     if (row.duplicate || (!row.valid && (write.listKind === 'exclusion' || isRowRejection(row.reason)))) continue;
     out.push({
       line: row.line,
-      phoneRaw: row.phoneRaw,
+      // An invalid number is kept as written, up to what its column holds (the rejected rows have it whole).
+      phoneRaw: cutToStringColumn(row.phoneRaw),
       phone: row.phone,
       country: row.country,
       valid: row.valid,

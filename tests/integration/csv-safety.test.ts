@@ -297,3 +297,61 @@ describe('Given hostile cells in every export', () => {
     ]);
   });
 });
+
+describe('Given cells longer than the database columns that keep them (255 characters)', () => {
+  const raw = `${'06 12 34 56 78 '.repeat(30)}x`;
+  const longName = 'Anne-Sophie '.repeat(30).trim();
+
+  const attributeId = async (variable: string) => {
+    const response = await api().get('/mobile-campaigns/attributes').set(admin);
+    return (response.body.data as { id: number; variable: string }[]).find((item) => item.variable === variable)!.id;
+  };
+
+  it('When an invalid number that long is imported into a contact list, Then the import completes and the row is kept, flagged invalid', async () => {
+    let job = await analysed(await uploaded(['Portable;Nom', '0622000001;Ana', `${raw};Bob`].join('\r\n')));
+    expect(job.summary).toEqual(expect.objectContaining({ rowsRead: 2, invalid: 1, final: 1 }));
+    job = await started(job.id, 'Numéro trop long');
+    expect(job.error).toBeNull();
+    expect(job.status).toBe('completed');
+    const entries = (await db('list-entry').findMany({ where: { listId: job.listId }, orderBy: { line: 'asc' } })) as {
+      valid: boolean;
+      phoneRaw: string;
+    }[];
+    expect(entries.map((entry) => Boolean(entry.valid))).toEqual([true, false]);
+    expect(entries[1]!.phoneRaw.length).toBeLessThanOrEqual(255);
+    expect(raw.startsWith(entries[1]!.phoneRaw)).toBe(true);
+  });
+
+  it.each([
+    ['a new contact', false, '0622000002'],
+    ['an existing contact, updated', true, '0622000001'],
+  ])(
+    'When a first name that long is mapped to the contact for %s, Then the import completes, the list keeps it, the contact does not',
+    async (_, updateExisting, phone) => {
+      const file = ['Portable;Prénom', `${phone};${longName}`].join('\r\n');
+      let job = await analysed(await uploaded(file));
+      const response = await api()
+        .post(`/mobile-campaigns/imports/${job.id}/start`)
+        .set(admin)
+        .send({
+          target: { kind: 'new-list', list: { name: `Prénom long ${phone}`, kind: 'contacts' } },
+          mapping: [{ action: 'skip' }, { action: 'attribute', attributeId: await attributeId('Prénom') }],
+          updateExisting,
+        });
+      expect(response.status).toBe(200);
+      job = await settled(job.id);
+      expect(job.error).toBeNull();
+      expect(job.status).toBe('completed');
+      expect((job as unknown as { result: { invalidValues: number } }).result.invalidValues).toBe(1);
+      const [entry] = (await db('list-entry').findMany({ where: { listId: job.listId } })) as {
+        fields: Record<string, string> | string;
+      }[];
+      const fields = typeof entry!.fields === 'string' ? JSON.parse(entry!.fields) : entry!.fields;
+      expect(fields).toEqual({ Prénom: longName });
+      const contact = (await db('contact').findOne({ where: { phone: `+33${phone.slice(1)}` } })) as {
+        firstName: string | null;
+      };
+      expect(contact.firstName).toBeNull();
+    }
+  );
+});

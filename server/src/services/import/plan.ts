@@ -77,7 +77,26 @@ export function planColumns(
   return planned;
 }
 
-/** Turns a parsed row into its list fields and directory contact; counts cells that fit no type. */
+/**
+ * Characters of a Strapi `string` attribute, a varchar(255) on PostgreSQL and MySQL: a contact's
+ * first name, last name and email, and a list row's number as written. A longer value would make
+ * the import's insert fail after a clean analysis.
+ */
+export const STRING_COLUMN_LENGTH = 255;
+
+/** A value a contact's own column can hold; a longer one is an invalid value (stored empty). */
+export const fitsStringColumn = (value: string): boolean => value.length <= STRING_COLUMN_LENGTH;
+
+/** The start of `value` that a string column holds, never half a surrogate pair (an invalid number as written). */
+export function cutToStringColumn(value: string): string {
+  if (value.length <= STRING_COLUMN_LENGTH) return value;
+  const end = /[\uD800-\uDBFF]/.test(value.charAt(STRING_COLUMN_LENGTH - 1))
+    ? STRING_COLUMN_LENGTH - 1
+    : STRING_COLUMN_LENGTH;
+  return value.slice(0, end);
+}
+
+/** Turns a parsed row into its list fields and directory contact; counts cells that fit no type (or no column). */
 export function createRowMapper(columns: readonly PlannedColumn[]) {
   let invalidValues = 0;
   return {
@@ -107,9 +126,10 @@ export function createRowMapper(columns: readonly PlannedColumn[]) {
         if (!column.attribute) continue;
         const { type, variable, column: own } = column.attribute;
         const coerced = coerceAttributeValue(type, row.fields[column.header] ?? '');
-        if (!coerced.ok) invalidValues += 1;
         const value = coerced.ok ? coerced.value : null;
-        if (own) contact[own] = value === null ? null : String(value);
+        const text = own && value !== null ? String(value) : null;
+        if (!coerced.ok || (text !== null && !fitsStringColumn(text))) invalidValues += 1;
+        if (own) contact[own] = text !== null && fitsStringColumn(text) ? text : null;
         else if (value !== null) attributes[variable] = value;
       }
       contact.attributes = JSON.stringify(attributes);
