@@ -20,18 +20,19 @@ export function createWorkerSlots(limit: number, hooks: SlotHooks) {
   const queue: { id: number; start: () => void }[] = [];
   let timer: NodeJS.Timeout | undefined;
 
-  const beat = () => {
-    if (queue.length === 0) {
-      clearInterval(timer);
-      timer = undefined;
-      return;
-    }
-    void hooks.onWaiting(queue.map((waiting) => waiting.id)).catch(() => undefined);
+  const beat = () => void hooks.onWaiting(queue.map((waiting) => waiting.id)).catch(() => undefined);
+
+  /** The heartbeat of waiting jobs stops with the last of them (nothing keeps Strapi from stopping). */
+  const stopBeatWhenIdle = () => {
+    if (queue.length > 0) return;
+    clearInterval(timer);
+    timer = undefined;
   };
 
   const leaveQueue = (id: number) => {
     const index = queue.findIndex((waiting) => waiting.id === id);
     if (index >= 0) queue.splice(index, 1);
+    stopBeatWhenIdle();
   };
 
   return {
@@ -77,6 +78,7 @@ export function createWorkerSlots(limit: number, hooks: SlotHooks) {
       leaveQueue(id);
       if (!holders.delete(id)) return;
       while (holders.size < limit && queue.length > 0) queue.shift()!.start();
+      stopBeatWhenIdle();
     },
 
     get running() {
