@@ -74,18 +74,33 @@ const adminConnection = async (client: 'postgres' | 'mysql') => {
   });
 };
 
-/** The names of a table's indexes, on whichever database the app runs. */
-export const indexNames = async (testApp: Pick<TestApp, 'strapi'>, table: string): Promise<string[]> => {
+/** The names of a table's indexes (only its unique ones with `unique`), on whichever database the app runs. */
+export const indexNames = async (
+  testApp: Pick<TestApp, 'strapi'>,
+  table: string,
+  { unique = false }: { unique?: boolean } = {}
+): Promise<string[]> => {
   const db = testApp.strapi.db;
   const client = db.dialect.client;
   if (client === 'sqlite') {
-    const rows = await db.connection.raw(`PRAGMA index_list(${table})`);
-    return rows.map((row: { name: string }) => row.name);
+    const rows: { name: string; unique: number }[] = await db.connection.raw(`PRAGMA index_list(${table})`);
+    return rows.filter((row) => !unique || row.unique === 1).map((row) => row.name);
   }
   if (client === 'postgres') {
-    const result = await db.connection.raw('SELECT indexname AS name FROM pg_indexes WHERE tablename = ?', [table]);
-    return result.rows.map((row: { name: string }) => row.name);
+    const result = await db.connection.raw(
+      'SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = ?',
+      [table]
+    );
+    return (result.rows as { name: string; definition: string }[])
+      .filter((row) => !unique || row.definition.startsWith('CREATE UNIQUE'))
+      .map((row) => row.name);
   }
   const [rows] = await db.connection.raw(`SHOW INDEX FROM \`${table}\``);
-  return rows.map((row: { Key_name: string }) => row.Key_name);
+  return [
+    ...new Set(
+      (rows as { Key_name: string; Non_unique: number | string }[])
+        .filter((row) => !unique || Number(row.Non_unique) === 0)
+        .map((row) => row.Key_name)
+    ),
+  ];
 };

@@ -107,14 +107,40 @@ describe('Given two imports into one list', () => {
     expect(await repeatedNumbers(list.id)).toEqual([]);
   });
 
-  it('When a number is written twice into one list behind the services, Then the database refuses it', async () => {
-    const list = await newList('Index unique');
-    expect(await indexNames(app, 'mc_list_entries')).toContain('mc_list_entries_list_phone');
-    await db('list-entry').create({ data: { listId: list.id, phone: '+33612000001', valid: true, line: 1 } });
-    await expect(
-      db('list-entry').create({ data: { listId: list.id, phone: '+33612000001', valid: true, line: 2 } })
-    ).rejects.toThrow();
+  it('When a file holds a number the list cannot use twice, and is appended again, Then the list holds it once', async () => {
+    // A British mobile: a destination the account does not send to, kept in the list flagged invalid.
+    const file = 'Portable\n+44 7911 123456\n0612000010\n+447911123456\n';
+    const body = { target: { kind: 'new-list', list: { name: 'Étrangers' } }, mapping: [] };
+    const first = await imports.settled(
+      (await imports.start((await imports.analysed(await imports.uploaded(file))).id, body)).body.data.id
+    );
+    expect(first.status).toBe('completed');
+    const again = await imports.analysed(await imports.uploaded(file));
+    const appended = await imports.settled(
+      (await imports.start(again.id, { target: { kind: 'list', listId: first.listId }, mapping: [] })).body.data.id
+    );
+    expect(appended.status).toBe('completed');
+    expect(await db('list-entry').count({ where: { listId: first.listId } })).toBe(2);
+    expect(await repeatedNumbers(first.listId!)).toEqual([]);
+  });
+
+  it('When a row is corrected by hand to a number the list holds, Then it is refused with the reason', async () => {
+    const list = await newList('Correction');
+    const add = (phone: string) =>
+      api().post(`/mobile-campaigns/lists/${list.id}/entries`).set(admin).send({ phone, fields: {} });
+    expect((await add('0612000020')).status).toBe(201);
+    const second = await add('0612000021');
+    const update = await api()
+      .put(`/mobile-campaigns/lists/${list.id}/entries/${second.body.data.id}`)
+      .set(admin)
+      .send({ phone: '06 12 00 00 20', fields: {} });
+    expect(update.status).toBe(400);
+    expect(JSON.stringify(update.body.error.details)).toContain('duplicate');
     expect(await repeatedNumbers(list.id)).toEqual([]);
+  });
+
+  it('Then the database itself holds a number once per list (a unique index on the list and the number)', async () => {
+    expect(await indexNames(app, 'mc_list_entries', { unique: true })).toContain('mc_list_entries_list_phone');
   });
 });
 

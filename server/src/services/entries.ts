@@ -118,6 +118,11 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
       await assertContactsList(listId);
       const current = await findOrFail(listId, entryId);
       const number = await normalise(phone);
+      const duplicate = await query().findOne({
+        select: ['id'],
+        where: { listId, phone: number.e164, id: { $ne: entryId } },
+      });
+      if (duplicate) throw fieldError('This number is already in the list', 'phone', 'duplicate', phone);
       const contact =
         number.e164 === current.phone && current.contactId
           ? { id: current.contactId }

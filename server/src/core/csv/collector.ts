@@ -225,6 +225,9 @@ export function createContactCollector(options: ContactCollectorOptions): Contac
     let duplicate = false;
     if (!ok) {
       noteInvalid(reason!, phoneRaw, fields);
+      // A number the list cannot use (a destination not allowed, a fixed line) is kept once, flagged
+      // invalid: a list holds a number once, and a second row of it would add nothing.
+      if (result.e164) duplicate = !seen.add(result.e164);
     } else {
       valid++;
       duplicate = !seen.add(result.e164!);

@@ -179,7 +179,7 @@ export async function openStagedImport(
            (document_id, list_id, contact_id, line, phone_raw, phone, country, valid, reason, fields, import_id, created_at, updated_at, published_at)
          SELECT ${docId}, ?, ${contactId}, s.line + ?, s.phone_raw, s.phone, s.country, s.valid, s.reason, ${dialect.json('s.fields')}, ?, ?, ?, ?
          FROM ${STAGE_TABLE} s ${join}
-         WHERE s.seq BETWEEN ? AND ? ${target.appending ? `AND (s.valid <> ${dialect.true} OR NOT ${inList})` : ''}
+         WHERE s.seq BETWEEN ? AND ? ${target.appending ? `AND (s.phone IS NULL OR NOT ${inList})` : ''}
          ORDER BY s.seq`,
         [prefix, target.listId, target.lineOffset, ...stamps, low, high, ...freshBindings]
       );

@@ -97,3 +97,15 @@ describe('Given rows whose fields would be stored as JSON', () => {
     expect(full.reason).toBe('row-too-large');
   });
 });
+
+describe('Given a number the list cannot use, twice', () => {
+  it('when it comes again, then it is flagged a duplicate (a list holds a number once) and still counted invalid', () => {
+    const collector = createContactCollector({ hasHeader: true, phoneColumn: 0, allowedCountries: ['FR'] });
+    collector.add(['Portable']);
+    const first = collector.add(['+44 7911 123456'])!;
+    const again = collector.add(['+447911123456'])!;
+    expect(first).toMatchObject({ valid: false, duplicate: false, phone: '+447911123456' });
+    expect(again).toMatchObject({ valid: false, duplicate: true, phone: '+447911123456', reason: first.reason });
+    expect(collector.summary()).toMatchObject({ valid: 0, invalid: 2, duplicates: 0, final: 0 });
+  });
+});
