@@ -93,7 +93,7 @@ async function main(file) {
       const second = await imports.upload({
         filepath: again,
         originalFilename: 'bench.csv',
-        size: statSync(upload).size,
+        size: statSync(again).size,
       });
       await imports.analyse(second.id, { encoding, delimiter, hasHeader, phoneColumn, listKind: 'contacts' });
       job = await settle(second.id);
