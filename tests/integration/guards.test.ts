@@ -118,6 +118,12 @@ const numbersOf = async (listId: number) => {
   return (response.body.data as { phone: string }[]).map((row) => row.phone).sort();
 };
 
+/** Asks, as the super admin, to delete a list and to merge it away into another; both answers. */
+const deleteAndMergeAway = async (listId: number, intoId: number) => ({
+  remove: await api().delete(`/mobile-campaigns/lists/${listId}`).set(admin),
+  merge: await api().post(`/mobile-campaigns/lists/${intoId}/merge`).set(admin).send({ sourceListId: listId }),
+});
+
 const createCampaign = async (body: Record<string, unknown>) => {
   const response = await api().post('/mobile-campaigns/campaigns').set(admin).send(body);
   expect(response.status).toBe(201);
@@ -184,11 +190,7 @@ describe('Given an exclusion list and a role that manages contacts but may not r
     const stop = (lists.body.data as { id: number; system: boolean }[]).find((list) => list.system)!;
     const target = await createList({ name: 'Cible STOP', kind: 'exclusion', persistence: 'permanent' });
 
-    const remove = await api().delete(`/mobile-campaigns/lists/${stop.id}`).set(admin);
-    const merge = await api()
-      .post(`/mobile-campaigns/lists/${target.id}/merge`)
-      .set(admin)
-      .send({ sourceListId: stop.id });
+    const { remove, merge } = await deleteAndMergeAway(stop.id, target.id);
 
     expect([remove.status, remove.body.error.details.code]).toEqual([400, 'LIST_SYSTEM']);
     expect([merge.status, merge.body.error.details.code]).toEqual([400, 'LIST_SYSTEM']);
@@ -207,11 +209,7 @@ describe('Given lists that a campaign not finished yet names', () => {
       exclusionListIds: [excluded.id],
     });
 
-    const remove = await api().delete(`/mobile-campaigns/lists/${excluded.id}`).set(admin);
-    const merge = await api()
-      .post(`/mobile-campaigns/lists/${other.id}/merge`)
-      .set(admin)
-      .send({ sourceListId: excluded.id });
+    const { remove, merge } = await deleteAndMergeAway(excluded.id, other.id);
 
     expect(remove.status).toBe(400);
     expect(remove.body.error.details).toEqual({
@@ -237,11 +235,7 @@ describe('Given lists that a campaign not finished yet names', () => {
     const target = await createList({ name: 'Audience cible' });
     await createCampaign({ name: 'Brouillon', message: 'Bonjour', listIds: [audience.id] });
 
-    const remove = await api().delete(`/mobile-campaigns/lists/${audience.id}`).set(admin);
-    const merge = await api()
-      .post(`/mobile-campaigns/lists/${target.id}/merge`)
-      .set(admin)
-      .send({ sourceListId: audience.id });
+    const { remove, merge } = await deleteAndMergeAway(audience.id, target.id);
 
     expect([remove.status, remove.body.error.details.code]).toEqual([400, 'LIST_IN_USE']);
     expect([merge.status, merge.body.error.details.code]).toEqual([400, 'LIST_IN_USE']);
