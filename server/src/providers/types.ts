@@ -20,17 +20,44 @@ export interface OutboundMessage {
   audioUrl?: string;
 }
 
+export interface SubmitError {
+  code: string;
+  /**
+   * The gateway refused the message without taking it (throttled, queue full, not connected):
+   * the dispatcher backs off and submits it again. Never set when any part may have gone out.
+   */
+  retryable: boolean;
+  /** Retryable errors: how long the gateway asks to wait before the next attempt. */
+  retryAfterMs?: number;
+  /**
+   * The outcome is unknown (no answer before the response timeout, connection lost with the
+   * message in flight): the message may have been sent, so it is never submitted again.
+   */
+  unknown?: boolean;
+  message?: string;
+}
+
 export interface SubmitResult {
+  /** The `OutboundMessage.id` this result is for. */
   id: string;
   accepted: boolean;
+  /** The gateway's id of the message (of its first part), in the form `normalizeMessageId` gives. */
   providerMessageId?: string;
+  /** Long messages sent as several parts: every part's id, in order (the first is `providerMessageId`). */
+  partIds?: string[];
   /** A status code of `STATUS_CODES` when the gateway already knows the outcome (e.g. rejected). */
   statusCode?: number;
-  error?: { code: string; retryable: boolean; message?: string };
+  error?: SubmitError;
 }
 
 export interface DeliveryReceipt {
+  /** The id the receipt names (of the message, or of one part of a long message). */
   providerMessageId: string;
+  /**
+   * Other spellings of the same id that the submit answer may have used (gateways mix hex and
+   * decimal ids): the receipt matches a message stored under any of them.
+   */
+  alternateIds?: string[];
   statusCode: number;
   at: Date;
   errorCode?: string;
@@ -47,7 +74,10 @@ export interface InboundMessage {
 export interface WebhookRequest {
   headers: Record<string, string | string[] | undefined>;
   body: unknown;
+  /** The body exactly as received, for signatures. */
   rawBody?: string;
+  /** The webhook's kind from its route (`receipts`, `inbound`), when the provider has one per kind. */
+  kind?: string;
 }
 
 export interface ProviderContext {
