@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { CsvFormatError, type ContactImportSummary, type ContactParserFormat, type CsvErrorCode } from '../../core';
 import type { Settings } from '../../contracts';
 import type { ImportCounts, WorkerJob, WorkerMessage } from '../../import-worker';
+import { Stopped } from '../../engine/stopped';
 import { uid } from '../../utils';
 import { tableOf } from '../../utils/sql';
 import type { DatabaseClient } from './bulk';
@@ -21,13 +22,6 @@ import type { ImportPlan } from './plan';
 export interface PassControl {
   /** Called after every chunk; resolves false when the pass must stop (cancelled). */
   progress(state: { bytes: number; rows: number; written: number }): Promise<boolean>;
-}
-
-export class PassStopped extends Error {
-  constructor() {
-    super('Import pass stopped');
-    this.name = 'PassStopped';
-  }
 }
 
 export interface ParseSettings {
@@ -140,7 +134,7 @@ function drive(job: WorkerJob, control: PassControl): Promise<PassResult> {
           break;
         case 'stopped':
           // Its connection is closed: every statement it sent is over.
-          step(() => end(failure ?? new PassStopped()));
+          step(() => end(failure ?? new Stopped()));
           break;
         case 'done':
           step(() => (failure ? end(failure) : end(null, message)));

@@ -1,4 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { createJobKernel } from '../../engine/jobs';
+import { IMPORT_MACHINE } from '../../engine/machines';
+import { createWorkerSlots } from '../../engine/slots';
+import { Stopped } from '../../engine/stopped';
+import { createJobStore } from '../../store/jobs';
 import { isCsvFormatError, type ContactImportSummary, type CsvDelimiter, type CsvEncoding } from '../../core';
 import type { ImportStatus } from '../../contracts';
 import { PLUGIN_ID } from '../../permissions';
@@ -7,8 +12,7 @@ import { fileExists, removeFile, removeStored, removeUpload, strayFiles } from '
 import type { JobRow } from './job';
 import { forgetPreviousValues, rollBack } from './finish';
 import type { ImportPlan } from './plan';
-import { analyse, importRows, PassStopped, WorkerUnsettled, type ParseSettings, type PassControl } from './run';
-import { createWorkerSlots } from './slots';
+import { analyse, importRows, WorkerUnsettled, type ParseSettings, type PassControl } from './run';
 
 const JOB = uid('import-job');
 
@@ -22,6 +26,7 @@ const PROGRESS_EVERY_MS = 400;
 /** Analyses and imports run at once by one instance unless `imports.maxWorkers` says otherwise. */
 export const DEFAULT_MAX_WORKERS = 2;
 const STATUS_CHECK_EVERY_MS = 1000;
+const INTERRUPTED = { code: 'interrupted', details: {} };
 
 /**
  * Runs the background passes of import jobs in this Strapi instance. The job row is the truth:
@@ -30,55 +35,32 @@ const STATUS_CHECK_EVERY_MS = 1000;
  */
 export function createImportRunner(strapi: Core.Strapi) {
   const query = () => strapi.db.query(JOB);
-  const running = new Map<number, { controller: AbortController; done: Promise<void> }>();
+  const store = createJobStore<ImportStatus>(strapi, JOB);
+  const jobs = createJobKernel<ImportStatus>({
+    machine: IMPORT_MACHINE,
+    store,
+    staleAfterMs: STALE_AFTER_MS,
+    progressEveryMs: PROGRESS_EVERY_MS,
+    statusCheckEveryMs: STATUS_CHECK_EVERY_MS,
+  });
   const config = strapi.plugin(PLUGIN_ID).config('imports') as { maxWorkers?: number } | undefined;
   const slots = createWorkerSlots(config?.maxWorkers ?? DEFAULT_MAX_WORKERS, {
     // The admin shows "waiting for another import"; the heartbeat goes on, so no instance takes it for dead.
     onQueued: (id) => query().update({ where: { id }, data: { queued: true, heartbeatAt: new Date() } }),
-    onWaiting: (ids) =>
-      query().updateMany({
-        where: { id: { $in: ids }, status: { $in: ['analysing', 'importing'] } },
-        data: { heartbeatAt: new Date() },
-      }),
+    onWaiting: (ids) => store.beatMany(ids, ['analysing', 'importing']),
     onStarted: (id) => query().update({ where: { id }, data: { queued: false } }),
     everyMs: STALE_AFTER_MS / 4,
   });
 
   const findRow = async (id: number) => (await query().findOne({ where: { id } })) as JobRow;
 
-  /** Moves the job from one status to another if nobody else did; false when it had changed. */
-  const claim = async (id: number, from: ImportStatus, to: ImportStatus, data: Record<string, unknown>) => {
-    const { count } = await query().updateMany({
-      where: { id, status: from },
-      data: { ...data, status: to, heartbeatAt: new Date() },
-    });
-    return count === 1;
-  };
+  const claim = jobs.claim;
 
   /** The pass of a job in status `expected`: it stops when the user cancels or the job is no longer ours. */
   const control = (id: number, expected: ImportStatus, signal: AbortSignal): PassControl => {
-    let lastWrite = 0;
-    let lastCheck = Date.now();
+    const gate = jobs.gate(id, expected, signal);
     return {
-      async progress({ bytes, rows, written }) {
-        if (signal.aborted) return false;
-        const now = Date.now();
-        if (now - lastWrite >= PROGRESS_EVERY_MS) {
-          lastWrite = now;
-          await query().update({
-            where: { id },
-            data: { bytesRead: bytes, rowsRead: rows, rowsWritten: written, heartbeatAt: new Date() },
-          });
-        }
-        if (now - lastCheck >= STATUS_CHECK_EVERY_MS) {
-          lastCheck = now;
-          // A cancel sent to another instance, or a job failed by another instance's recovery,
-          // reaches this one through the job row.
-          const row = (await query().findOne({ select: ['status'], where: { id } })) as { status: ImportStatus };
-          if (row.status !== expected) return false;
-        }
-        return true;
-      },
+      progress: ({ bytes, rows, written }) => gate.next({ bytesRead: bytes, rowsRead: rows, rowsWritten: written }),
     };
   };
 
@@ -121,7 +103,7 @@ export function createImportRunner(strapi: Core.Strapi) {
         rowsRead: summary.rowsRead,
       });
     } catch (error) {
-      if (error instanceof PassStopped) {
+      if (error instanceof Stopped) {
         await claim(id, 'cancelling', 'cancelled', { finishedAt: new Date() });
         await removeStored(strapi, row.storedFile);
       } else {
@@ -186,7 +168,7 @@ export function createImportRunner(strapi: Core.Strapi) {
           finishedAt: new Date(),
         });
         // Cancelled at the last moment: undo the transaction, then the rows.
-        if (!done) throw new PassStopped();
+        if (!done) throw new Stopped();
       });
       await removeUpload(strapi, row.storedFile);
       // Completed: the values kept for a roll-back are personal data nobody needs any more.
@@ -200,7 +182,7 @@ export function createImportRunner(strapi: Core.Strapi) {
         return;
       }
       // The worker has ended and closed its connection: nothing can write after the roll-back.
-      const stopped = error instanceof PassStopped;
+      const stopped = error instanceof Stopped;
       await undo(row);
       if (stopped) await claim(id, 'cancelling', 'cancelled', { finishedAt: new Date() });
       else if (!(await claim(id, 'importing', 'failed', { error: failure(error), finishedAt: new Date() }))) {
@@ -227,39 +209,19 @@ export function createImportRunner(strapi: Core.Strapi) {
      * Runs a pass in the background of this instance. Resolves once the job runs or is recorded
      * as waiting for a worker (what the request that started it shows); the pass goes on after.
      */
-    launch(id: number, pass: 'analyse' | 'import'): Promise<void> {
-      const controller = new AbortController();
-      let placed!: () => void;
-      const ready = new Promise<void>((resolve) => (placed = resolve));
-      const done = (pass === 'analyse' ? runAnalysis : runImport)(id, controller.signal, placed)
-        .catch((error: unknown) => {
-          strapi.log.error(`[mobile-campaigns] Import ${id} ${pass}: ${String(error)}`);
-        })
-        .finally(() => {
-          running.delete(id);
-          placed();
-        });
-      running.set(id, { controller, done });
-      return ready;
-    },
+    launch: (id: number, pass: 'analyse' | 'import'): Promise<void> =>
+      jobs.launch(
+        id,
+        (signal, placed) => (pass === 'analyse' ? runAnalysis : runImport)(id, signal, placed),
+        (error) => strapi.log.error(`[mobile-campaigns] Import ${id} ${pass}: ${String(error)}`)
+      ),
 
-    abort: (id: number) => running.get(id)?.controller.abort(),
-    isRunning: (id: number) => running.has(id),
-
-    /** Waits (bounded) for this instance's pass of the job to end. */
-    async settled(id: number, timeoutMs: number) {
-      const task = running.get(id);
-      if (!task) return;
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([task.done, new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
-      clearTimeout(timer);
-    },
+    abort: jobs.abort,
+    isRunning: jobs.isRunning,
+    settled: jobs.settled,
 
     /** Strapi is stopping: passes stop at their next chunk and undo their writes. */
-    async stopAll() {
-      for (const task of running.values()) task.controller.abort();
-      await Promise.all([...running.values()].map((task) => task.done));
-    },
+    stopAll: jobs.stopAll,
 
     /**
      * Jobs whose instance stopped mid-pass: an analysis is simply failed (it wrote nothing); an
@@ -268,26 +230,15 @@ export function createImportRunner(strapi: Core.Strapi) {
      * claimed, so that only one instance recovers it; an instance that was only slow sees the
      * new status at its next chunk and stops its worker.
      */
-    async recoverStale(now = new Date()) {
-      const stale = (await query().findMany({
-        where: {
-          status: { $in: ['analysing', 'importing', 'cancelling'] },
-          heartbeatAt: { $lt: new Date(now.getTime() - STALE_AFTER_MS) },
+    recoverStale: (now = new Date()) =>
+      jobs.recoverStale(
+        {
+          analysing: { to: 'failed', data: { finishedAt: now, error: INTERRUPTED } },
+          importing: { to: 'failed', data: { finishedAt: now, rowsToUndo: true, error: INTERRUPTED } },
+          cancelling: { to: 'cancelled', data: { finishedAt: now, rowsToUndo: true } },
         },
-      })) as JobRow[];
-      const recovered: number[] = [];
-      for (const row of stale) {
-        if (running.has(row.id)) continue;
-        const ended = row.status === 'cancelling' ? 'cancelled' : 'failed';
-        const data = {
-          finishedAt: new Date(),
-          ...(row.status === 'analysing' ? {} : { rowsToUndo: true }),
-          ...(ended === 'failed' ? { error: { code: 'interrupted', details: {} } } : {}),
-        };
-        if (await claim(row.id, row.status, ended, data)) recovered.push(row.id);
-      }
-      return recovered;
-    },
+        now
+      ),
 
     /**
      * Undoes the rows that failed imports left (see `recoverStale`); then, after a day, removes the
@@ -303,7 +254,7 @@ export function createImportRunner(strapi: Core.Strapi) {
           updatedAt: { $lt: new Date(now.getTime() - STALE_AFTER_MS) },
         },
       })) as JobRow[];
-      for (const row of toUndo) if (!running.has(row.id)) await undo(row);
+      for (const row of toUndo) if (!jobs.isRunning(row.id)) await undo(row);
 
       const before = new Date(now.getTime() - KEEP_FILES_MS);
       const old = (await query().findMany({

@@ -1,4 +1,4 @@
-import { PassStopped } from './run';
+import { Stopped } from './stopped';
 
 interface SlotHooks {
   /** A job starts waiting for a slot. */
@@ -37,11 +37,11 @@ export function createWorkerSlots(limit: number, hooks: SlotHooks) {
 
   return {
     /**
-     * Resolves once the job holds a slot; rejects with PassStopped when the signal aborts first.
+     * Resolves once the job holds a slot; rejects with Stopped when the signal aborts first.
      * `placed` is called as soon as the job holds a slot or is recorded as queued.
      */
     async acquire(id: number, signal: AbortSignal, placed: () => void = () => undefined): Promise<void> {
-      if (signal.aborted) throw new PassStopped();
+      if (signal.aborted) throw new Stopped();
       if (holders.size < limit && queue.length === 0) {
         holders.add(id);
         placed();
@@ -50,7 +50,7 @@ export function createWorkerSlots(limit: number, hooks: SlotHooks) {
       const turn = new Promise<void>((resolve, reject) => {
         const onAbort = () => {
           leaveQueue(id);
-          reject(new PassStopped());
+          reject(new Stopped());
         };
         signal.addEventListener('abort', onAbort, { once: true });
         queue.push({

@@ -1,4 +1,4 @@
-import { PassStopped } from '../run';
+import { Stopped } from '../stopped';
 import { createWorkerSlots } from '../slots';
 
 const hooks = () => {
@@ -49,7 +49,7 @@ describe('Given the worker slots of one instance', () => {
     const third = slots.acquire(3, new AbortController().signal);
     await flush();
     cancelled.abort();
-    await expect(second).rejects.toBeInstanceOf(PassStopped);
+    await expect(second).rejects.toBeInstanceOf(Stopped);
     slots.release(2); // what a pass does in its `finally`: harmless for a job that never ran
     expect(slots.running).toBe(1);
     slots.release(1);
