@@ -6,6 +6,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'providers').start();
   await getService(strapi, 'attributes').ensureBuiltIns();
   await getService(strapi, 'lists').accountOptOutList();
+  await getService(strapi, 'credits').ensureAccount();
+  getService(strapi, 'dispatcher').start();
   registerJobs(strapi);
 };
 

@@ -3,6 +3,7 @@ import { getService } from './utils';
 
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'imports').stopAll();
+  await getService(strapi, 'dispatcher').stop();
   await getService(strapi, 'providers').stop();
 };
 

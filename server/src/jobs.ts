@@ -31,10 +31,29 @@ export const JOBS = {
   },
 } as const;
 
+/** A cron rule that fires every `ms`, rounded up to whole seconds (cron's finest unit). */
+export const everyRule = (ms: number): string => {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  return seconds >= 60 ? `0 */${Math.min(59, Math.round(seconds / 60))} * * * *` : `*/${seconds} * * * * *`;
+};
+
 export const registerJobs = (strapi: Core.Strapi) => {
+  const dispatcher = getService(strapi, 'dispatcher');
+  const all = {
+    ...JOBS,
+    /**
+     * The dispatcher's tick: it starts scheduled campaigns whose time has come, resumes those the
+     * sending window paused, drives the campaigns being sent, recovers dead leases and ends
+     * consolidations. Each step is a compare-and-set, so every instance may run it.
+     */
+    mobileCampaignsDispatch: {
+      rule: everyRule(dispatcher.tickMs()),
+      task: (_strapi: Core.Strapi) => dispatcher.tick(),
+    },
+  };
   strapi.cron.add(
     Object.fromEntries(
-      Object.entries(JOBS).map(([name, job]) => [
+      Object.entries(all).map(([name, job]) => [
         name,
         {
           task: () =>

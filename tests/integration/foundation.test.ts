@@ -18,6 +18,7 @@ const CONTENT_TYPES = [
   'opt-out',
   'template',
   'short-link',
+  'credit-account',
   'credit-transaction',
   'import-job',
   'inbound-message',
@@ -26,9 +27,15 @@ const CONTENT_TYPES = [
 let app: TestApp;
 let admin: Record<string, string>;
 
+/** A contact list with one number: what a draft needs to be sent. */
+let listId: number;
+
 beforeAll(async () => {
   app = await startApp();
   admin = bearer(app.adminToken);
+  const list = await app.http().post('/mobile-campaigns/lists').set(admin).send({ name: 'Audience' });
+  listId = list.body.data.id;
+  await app.http().post(`/mobile-campaigns/lists/${listId}/entries`).set(admin).send({ phone: '0612345678' });
 });
 
 afterAll(async () => {
@@ -151,7 +158,7 @@ describe('Given the permissions', () => {
       `${PLUGIN}.campaigns.write`,
     ]);
     const editor = bearer(token);
-    const draft = await createDraft({ name: 'Soldes', message: 'Bonjour', listIds: [1] }, editor);
+    const draft = await createDraft({ name: 'Soldes', message: 'Bonjour', listIds: [listId] }, editor);
 
     const send = await app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(editor).send({});
     expect(send.status).toBe(403);
@@ -168,8 +175,12 @@ describe('Given the permissions', () => {
       `${PLUGIN}.campaigns.write`,
       `${PLUGIN}.campaigns.send`,
     ]);
-    const draft = await createDraft({ name: 'Rentrée', message: 'Bonjour', listIds: [1] }, bearer(token));
-    const send = await app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(bearer(token)).send({});
+    const draft = await createDraft({ name: 'Rentrée', message: 'Bonjour', listIds: [listId] }, bearer(token));
+    const send = await app
+      .http()
+      .post(`/mobile-campaigns/campaigns/${draft.id}/send`)
+      .set(bearer(token))
+      .send({ scheduledAt: '2030-09-01T09:00:00+02:00' });
     expect(send.status).toBe(200);
     expect(send.body.data.status).toBe('scheduled');
   });
@@ -187,7 +198,7 @@ describe('Given campaigns', () => {
   });
 
   it('When the same draft is sent twice at once, Then exactly one send succeeds', async () => {
-    const draft = await createDraft({ name: 'Double click', message: 'Hello', listIds: [1] });
+    const draft = await createDraft({ name: 'Double click', message: 'Hello', listIds: [listId] });
     const [first, second] = await Promise.all([
       app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(admin).send({}),
       app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(admin).send({}),
@@ -198,7 +209,7 @@ describe('Given campaigns', () => {
   });
 
   it('When a campaign is scheduled, Then it can be neither edited nor deleted until cancelled', async () => {
-    const draft = await createDraft({ name: 'Locked', message: 'Hello', listIds: [1] });
+    const draft = await createDraft({ name: 'Locked', message: 'Hello', listIds: [listId] });
     await app
       .http()
       .post(`/mobile-campaigns/campaigns/${draft.id}/send`)
@@ -240,9 +251,13 @@ describe('Given campaigns', () => {
 
 describe('Given the dashboard', () => {
   it('shows the 10 latest drafts, the 10 latest campaigns under way or done, and the credits', async () => {
-    for (let i = 1; i <= 12; i += 1) await createDraft({ name: `Draft ${i}`, message: 'Hi', listIds: [1] });
-    const sent = await createDraft({ name: 'Scheduled one', message: 'Hi', listIds: [1] });
-    await app.http().post(`/mobile-campaigns/campaigns/${sent.id}/send`).set(admin).send({});
+    for (let i = 1; i <= 12; i += 1) await createDraft({ name: `Draft ${i}`, message: 'Hi', listIds: [listId] });
+    const sent = await createDraft({ name: 'Scheduled one', message: 'Hi', listIds: [listId] });
+    await app
+      .http()
+      .post(`/mobile-campaigns/campaigns/${sent.id}/send`)
+      .set(admin)
+      .send({ scheduledAt: '2030-01-02T09:00:00+01:00' });
 
     const response = await app.http().get('/mobile-campaigns/dashboard').set(admin);
     expect(response.status).toBe(200);
@@ -252,6 +267,7 @@ describe('Given the dashboard', () => {
     expect(drafts.every((c: { status: string }) => c.status === 'draft')).toBe(true);
     expect(latest[0]).toEqual(expect.objectContaining({ name: 'Scheduled one', status: 'scheduled' }));
     expect(latest.every((c: { status: string }) => c.status !== 'draft' && c.status !== 'cancelled')).toBe(true);
+    // Unlimited credits: campaigns move nothing in the ledger.
     expect(credits).toEqual({ mode: 'unlimited', balance: 0, reserved: 0, available: null });
   });
 });

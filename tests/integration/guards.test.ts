@@ -202,6 +202,7 @@ describe('Given lists that a campaign not finished yet names', () => {
     const excluded = await exclusionListWith('Exclus soldes', '0612345675');
     const other = await exclusionListWith('Autres exclus', '0612345676');
     const contacts = await createList({ name: 'Clients soldes' });
+    await api().post(`/mobile-campaigns/lists/${contacts.id}/entries`).set(admin).send({ phone: '0612345670' });
     const campaign = await createCampaign({
       name: 'Soldes',
       message: 'Bonjour',

@@ -26,6 +26,38 @@ export const pluginConfigSchema = z.object({
       maxWorkers: z.number().int().min(1).max(32).optional(),
     })
     .optional(),
+  dispatch: z
+    .object({
+      /** How often every instance looks for due work (ms; Strapi's cron counts in seconds, so rounded up to one). */
+      tickMs: z.number().int().min(100).max(600_000).optional(),
+      /** Recipients claimed and submitted together; after a crash, at most this many per instance have an unknown fate. */
+      batchSize: z.number().int().min(1).max(5000).optional(),
+      leaseMs: z.number().int().min(1000).max(3_600_000).optional(),
+      /** Messages per second per channel, 0 = no limit (the SMPP provider also has its own `tps`). */
+      rate: z.object({ sms: z.number().min(0).optional(), voice: z.number().min(0).optional() }).optional(),
+      maxConcurrentCampaigns: z.number().int().min(1).max(64).optional(),
+      /** Consolidation ends this long after the last submission at the latest. */
+      consolidationHours: z
+        .number()
+        .min(0)
+        .max(24 * 30)
+        .optional(),
+      /** An unknown outcome waits this long for a late receipt before it is a processing error (12). */
+      unknownGraceMs: z
+        .number()
+        .int()
+        .min(0)
+        .max(7 * 24 * 3_600_000)
+        .optional(),
+      errorBudget: z
+        .object({
+          maxConsecutive: z.number().int().min(0).optional(),
+          window: z.number().int().min(1).optional(),
+          maxRate: z.number().min(0).max(1).optional(),
+        })
+        .optional(),
+    })
+    .optional(),
 });
 
 export type PluginConfig = z.infer<typeof pluginConfigSchema>;

@@ -7,6 +7,7 @@ import attribute from './attribute';
 import optOut from './opt-out';
 import template from './template';
 import shortLink from './short-link';
+import creditAccount from './credit-account';
 import creditTransaction from './credit-transaction';
 import inboundMessage from './inbound-message';
 import importJob from './import-job';
@@ -21,6 +22,7 @@ export default {
   'opt-out': optOut,
   template: template,
   'short-link': shortLink,
+  'credit-account': creditAccount,
   'credit-transaction': creditTransaction,
   'inbound-message': inboundMessage,
   'import-job': importJob,

@@ -33,6 +33,23 @@ export const campaignSummarySchema = z.object({
 });
 export type CampaignSummary = z.infer<typeof campaignSummarySchema>;
 
+export const trackedLinkSchema = z.object({
+  url: z.string().trim().min(1).max(2000),
+  preview: z
+    .object({
+      title: z.string().max(40).optional(),
+      description: z.string().max(80).optional(),
+      imageId: z.number().int().positive().optional(),
+    })
+    .optional(),
+});
+
+export const messageOptionsSchema = z.object({
+  allowUnicode: z.boolean().optional(),
+  replaceNonGsm: z.boolean().optional(),
+  emoji: z.boolean().optional(),
+});
+
 /** What the first step of the wizard (and the API) accepts to create a draft. */
 export const campaignDraftSchema = z.object({
   name: z.string().trim().min(1).max(200),
@@ -45,6 +62,13 @@ export const campaignDraftSchema = z.object({
   message: z.string().max(5000).optional(),
   listIds: z.array(z.number().int().positive()).max(100).optional(),
   exclusionListIds: z.array(z.number().int().positive()).max(100).optional(),
+  /** Entry N is the target of `${track_N}` in the message; `url` may hold fields. */
+  trackedLinks: z.array(trackedLinkSchema).max(10).optional(),
+  messageOptions: messageOptionsSchema.optional(),
+  /** The STOP mention of a marketing SMS; empty means `STOP <the account's short code>`. */
+  stopMention: z.string().trim().max(40).optional(),
+  /** Values for empty fields, by field name. */
+  fieldDefaults: z.record(z.string().max(100), z.string().max(500)).optional(),
 });
 export type CampaignDraftInput = z.infer<typeof campaignDraftSchema>;
 

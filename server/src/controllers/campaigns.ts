@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { CAMPAIGN_STATUSES } from '../contracts';
+import { CAMPAIGN_STATUSES, campaignDraftSchema, campaignUpdateSchema, scheduleSchema } from '../contracts';
 import { getService } from '../utils';
 import { idParam, parseOrThrow } from '../utils/parse';
 
@@ -25,16 +25,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async findOne(ctx: Context) {
-      ctx.body = { data: await campaigns().findOne(idOf(ctx)) };
+      ctx.body = { data: await campaigns().details(idOf(ctx)) };
     },
 
     async create(ctx: Context) {
       ctx.status = 201;
-      ctx.body = { data: await campaigns().createDraft(ctx.request.body, ctx.state.user) };
+      const input = parseOrThrow(campaignDraftSchema, ctx.request.body, 'Invalid campaign');
+      ctx.body = { data: await campaigns().createDraft(input, ctx.state.user) };
     },
 
     async update(ctx: Context) {
-      ctx.body = { data: await campaigns().update(idOf(ctx), ctx.request.body, ctx.state.user) };
+      const input = parseOrThrow(campaignUpdateSchema, ctx.request.body, 'Invalid campaign');
+      ctx.body = { data: await campaigns().update(idOf(ctx), input, ctx.state.user) };
     },
 
     async delete(ctx: Context) {
@@ -42,7 +44,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async send(ctx: Context) {
-      ctx.body = { data: await campaigns().schedule(idOf(ctx), ctx.request.body) };
+      const input = parseOrThrow(scheduleSchema, ctx.request.body ?? {}, 'Invalid schedule');
+      ctx.body = { data: await campaigns().schedule(idOf(ctx), input) };
     },
 
     async unschedule(ctx: Context) {

@@ -17,6 +17,8 @@ export * from './counter';
 export * from './holidays';
 export * from './sending-window';
 export * from './costs';
+export * from './audience';
+export * from './stop';
 export * from './retention';
 export * from './csv';
 export * from './attribute-values';

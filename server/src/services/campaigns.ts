@@ -1,9 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CAMPAIGN_ACTIONS, type CampaignAction, type CampaignStatus } from '../core';
-import { campaignDraftSchema, campaignUpdateSchema, scheduleSchema, type CampaignSummary } from '../contracts';
-import { uid } from '../utils';
-import { parseOrThrow } from '../utils/parse';
+import { CAMPAIGN_ACTIONS, STATUS_CODES, type CampaignAction, type CampaignStatus } from '../core';
+import type { CampaignDraftInput, CampaignSummary, CampaignUpdateInput, ScheduleInput } from '../contracts';
+import { audienceStore } from '../store/audience';
+import { consolidationStore } from '../store/consolidation';
+import { storeContext } from '../store/tables';
+import { getService, uid } from '../utils';
+import type { CampaignToValidate } from './validation';
 
 const CAMPAIGN = uid('campaign');
 
@@ -31,6 +34,14 @@ const SUMMARY_FIELDS = [
 const DELETABLE: CampaignStatus[] = ['draft', 'cancelled', 'completed'];
 
 type Row = Record<string, unknown> & { id: number; status: CampaignStatus };
+
+const codesIn = (categories: string[]) =>
+  Object.values(STATUS_CODES)
+    .filter((status) => categories.includes(status.category))
+    .map((status) => String(status.code));
+/** Recipients the gateway took: sent, delivered, not delivered or rejected by the operator. */
+const SUBMITTED_CODES = codesIn(['sent', 'delivered', 'not-delivered', 'rejected']);
+const DELIVERED_CODES = codesIn(['delivered']);
 
 const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(CAMPAIGN);
@@ -62,8 +73,26 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return findOrFail(id);
   };
 
+  const context = storeContext(strapi);
+  const audience = audienceStore(context);
+  const consolidation = consolidationStore(context);
+
   return {
     findOne: findOrFail,
+
+    /** The campaign with its recipients per Annexe 3 code, counted now (they move while it sends). */
+    async details(id: number) {
+      const campaign = await findOrFail(id);
+      if (campaign.status === 'draft') return { ...campaign, statusCounts: {} };
+      const { statusCounts } = await audience.totals(strapi.db.connection, id);
+      const sum = (codes: string[]) => codes.reduce((total, code) => total + (statusCounts[code] ?? 0), 0);
+      return {
+        ...campaign,
+        submittedCount: sum(SUBMITTED_CODES),
+        deliveredCount: sum(DELIVERED_CODES),
+        statusCounts,
+      };
+    },
 
     async summaries({ statuses, limit }: { statuses: CampaignStatus[]; limit: number }): Promise<CampaignSummary[]> {
       const rows = await query().findMany({
@@ -99,15 +128,13 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { results: results as unknown as CampaignSummary[], pagination };
     },
 
-    async createDraft(input: unknown, user?: { id: number }) {
-      const data = parseOrThrow(campaignDraftSchema, input, 'Invalid campaign');
+    async createDraft(data: CampaignDraftInput, user?: { id: number }) {
       return query().create({
         data: { ...data, status: 'draft', createdBy: user?.id, updatedBy: user?.id },
       });
     },
 
-    async update(id: number, input: unknown, user?: { id: number }) {
-      const data = parseOrThrow(campaignUpdateSchema, input, 'Invalid campaign');
+    async update(id: number, data: CampaignUpdateInput, user?: { id: number }) {
       const { count } = await query().updateMany({
         where: { id, status: 'draft' },
         data: { ...data, updatedBy: user?.id, updatedAt: new Date() },
@@ -137,9 +164,11 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return current;
     },
 
-    /** Validates a draft and schedules it: now, or at the requested date. */
-    async schedule(id: number, input: unknown) {
-      const { scheduledAt } = parseOrThrow(scheduleSchema, input ?? {}, 'Invalid schedule');
+    /**
+     * Validates a draft and schedules it, now or at the requested date: the audience is frozen
+     * into recipient rows and its credits reserved (services/validation.ts).
+     */
+    async schedule(id: number, { scheduledAt }: ScheduleInput) {
       const campaign = await findOrFail(id);
       const problems = readinessProblems(campaign);
       if (problems.length > 0) {
@@ -152,14 +181,46 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
           })),
         });
       }
-      const when = scheduledAt ? new Date(scheduledAt) : new Date();
-      return applyAction(id, 'validate', { scheduledAt: when, sendImmediately: !scheduledAt });
+      if (campaign.status !== 'draft') {
+        throw new errors.ApplicationError(`A campaign that is ${campaign.status} cannot be sent again`, {
+          code: 'CAMPAIGN_STATUS_CONFLICT',
+          action: 'validate',
+          status: campaign.status,
+        });
+      }
+      await getService(strapi, 'validation').validate(
+        campaign as unknown as CampaignToValidate,
+        scheduledAt ? new Date(scheduledAt) : null
+      );
+      getService(strapi, 'dispatcher').wake();
+      return this.details(id);
     },
 
     unschedule: (id: number) => applyAction(id, 'unschedule', { scheduledAt: null }),
     pause: (id: number) => applyAction(id, 'pause', { pausedAt: new Date(), pauseReason: 'user' }),
-    resume: (id: number) => applyAction(id, 'resume', { pausedAt: null, pauseReason: null }),
-    cancel: (id: number) => applyAction(id, 'cancel', { cancelledAt: new Date() }),
+    async resume(id: number) {
+      const campaign = await applyAction(id, 'resume', {
+        pausedAt: null,
+        pauseReason: null,
+        pauseDetail: null,
+        resumeAt: null,
+      });
+      getService(strapi, 'dispatcher').wake();
+      return campaign;
+    },
+
+    /**
+     * Cancels a scheduled or running campaign. What was sent stays sent (seed 004); recipients not
+     * submitted yet are closed as never sent and their credits released when the campaign settles.
+     */
+    async cancel(id: number) {
+      await applyAction(id, 'cancel', { cancelledAt: new Date() });
+      await consolidation.closeUnsent(id);
+      // Nothing in flight (it was scheduled, or between batches): its credits are released now; else at a tick.
+      await consolidation.settleCancelled();
+      getService(strapi, 'dispatcher').wake();
+      return this.details(id);
+    },
   };
 };
 

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { topUpSchema, type CreditsSummary } from '../contracts';
+import { creditsStore } from '../store/credits';
+import { storeContext } from '../store/tables';
 import { getService, uid } from '../utils';
 import { parseOrThrow } from '../utils/parse';
 
@@ -13,6 +15,9 @@ const BALANCE_KINDS = ['topup', 'consume', 'refund', 'adjust'];
 const RESERVED_KINDS = ['reserve', 'release'];
 
 const creditsService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The account row that validations lock while they reserve. */
+  ensureAccount: () => creditsStore(storeContext(strapi)).ensureAccount(),
+
   async summary(): Promise<CreditsSummary> {
     const { creditMode } = await getService(strapi, 'settings').get();
     const rows: { kind: string; total: string | number | null }[] = await strapi.db

@@ -11,6 +11,8 @@ import optOuts from './opt-outs';
 import providers from './providers';
 import receipts from './receipts';
 import settings from './settings';
+import validation from './validation';
+import dispatcher from './dispatcher';
 
 const services = {
   attributes,
@@ -26,6 +28,8 @@ const services = {
   providers,
   receipts,
   settings,
+  validation,
+  dispatcher,
 };
 
 export type Services = typeof services;

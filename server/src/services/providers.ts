@@ -17,7 +17,7 @@ const providersService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const contextFor = (channel: Channel): ProviderContext => ({
     channel,
-    onReceipt: (receipt) => getService(strapi, 'receipts').handleReceipt(receipt),
+    onReceipt: (receipt) => getService(strapi, 'dispatcher').receipt(receipt),
     onInbound: (message) => getService(strapi, 'receipts').handleInbound(channel, message),
     logger: strapi.log,
   });

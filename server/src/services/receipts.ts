@@ -1,50 +1,58 @@
 import type { Core } from '@strapi/strapi';
-import { STATUS, STATUS_CODES, type Channel } from '../core';
-import type { DeliveryReceipt, InboundMessage } from '../providers/types';
-import { uid } from '../utils';
-
-/** Codes after which no receipt may change a recipient any more. */
-const FINAL_CODES = Object.values(STATUS_CODES)
-  .filter((status) => status.final)
-  .map((status) => status.code);
-
-const DELIVERED_CODES: number[] = [STATUS.DELIVERED, STATUS.DELIVERED_STOP, 16];
+import { isStopReply, normalizePhone, STATUS, type Channel } from '../core';
+import type { InboundMessage } from '../providers/types';
+import { jsonValue } from '../store/tables';
+import { getService, uid } from '../utils';
 
 /**
- * Where gateways report back. A receipt updates the recipient it names, unless that recipient
- * already reached a final status (receipts can arrive late, twice or out of order).
+ * Replies from recipients. Every reply is kept as an inbound message and on the recipient it
+ * answers (the latest one sent to that number); a STOP reply also puts the number in the
+ * account's opt-out list and marks the recipient 17 "delivered + STOP requested" (seed 001).
+ * Delivery receipts go through the dispatcher's batched sink (services/dispatcher.ts).
  */
 const receiptsService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async handleReceipt(receipt: DeliveryReceipt) {
-    const data: Record<string, unknown> = { statusCode: receipt.statusCode, updatedAt: new Date() };
-    if (DELIVERED_CODES.includes(receipt.statusCode)) data.deliveredAt = receipt.at;
-    if (receipt.errorCode) data.errorCode = receipt.errorCode;
-    const { count } = await strapi.db.query(uid('recipient')).updateMany({
-      where: { providerMessageId: receipt.providerMessageId, statusCode: { $notIn: FINAL_CODES } },
-      data,
-    });
-    return { updated: count };
-  },
-
-  /** Keeps every reply, tied to the latest campaign recipient with that number. */
   async handleInbound(channel: Channel, message: InboundMessage) {
-    const recipient = (await strapi.db.query(uid('recipient')).findOne({
-      select: ['id', 'campaignId'],
-      where: { phone: message.from, providerMessageId: { $notNull: true } },
-      orderBy: { id: 'desc' },
-    })) as { id: number; campaignId: number } | null;
-    return strapi.db.query(uid('inbound-message')).create({
-      data: {
-        from: message.from,
-        to: message.to ?? null,
-        text: message.text,
-        receivedAt: message.at,
-        provider: channel,
-        providerMessageId: message.providerMessageId ?? null,
-        campaignId: recipient?.campaignId ?? null,
-        recipientId: recipient?.id ?? null,
-      },
+    const { defaultCountry } = await getService(strapi, 'settings').get();
+    const from = normalizePhone(message.from, { defaultCountry }).e164 ?? message.from;
+    const recipients = strapi.db.query(uid('recipient'));
+    const recipient = (await recipients.findOne({
+      select: ['id', 'campaignId', 'replies'],
+      where: { phone: from, submittedAt: { $notNull: true } },
+      orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
+    })) as { id: number; campaignId: number; replies: unknown } | null;
+    const isStop = isStopReply(message.text);
+
+    const inbound = await strapi.db.transaction(async () => {
+      if (recipient) {
+        const replies = [...jsonValue<string[]>(recipient.replies, []), message.text];
+        await recipients.update({
+          where: { id: recipient.id },
+          data: { replies: JSON.stringify(replies), ...(isStop ? { statusCode: STATUS.DELIVERED_STOP } : {}) },
+        });
+      }
+      return strapi.db.query(uid('inbound-message')).create({
+        data: {
+          from,
+          to: message.to ?? null,
+          text: message.text,
+          receivedAt: message.at,
+          provider: channel,
+          providerMessageId: message.providerMessageId ?? null,
+          campaignId: recipient?.campaignId ?? null,
+          recipientId: recipient?.id ?? null,
+          isStop,
+        },
+      });
     });
+    if (isStop && from.startsWith('+')) {
+      const list = await getService(strapi, 'lists').accountOptOutList();
+      await getService(strapi, 'optOuts').addOne(list.id, from, {
+        source: 'stop-reply',
+        note: null,
+        ...(recipient ? { campaignId: recipient.campaignId } : {}),
+      });
+    }
+    return inbound;
   },
 });
 

@@ -1,0 +1,201 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
+import {
+  appendStopMention,
+  buildStopMention,
+  createAudienceJudge,
+  STATUS,
+  type AnalyzeOptions,
+  type CampaignStatus,
+  type Channel,
+} from '../core';
+import type { Settings } from '../contracts';
+import { audienceStore, type NewRecipient } from '../store/audience';
+import { creditsStore } from '../store/credits';
+import { jsonValue, storeContext } from '../store/tables';
+import { getService } from '../utils';
+import { listImportingError } from './lists';
+
+/** The columns of a campaign that validation reads. */
+export interface CampaignToValidate {
+  id: number;
+  status: CampaignStatus;
+  channel: Channel;
+  kind: 'marketing' | 'notification';
+  message: string | null;
+  messageOptions: unknown;
+  stopMention: string | null;
+  fieldDefaults: unknown;
+  trackedLinks: unknown;
+  listIds: unknown;
+  exclusionListIds: unknown;
+}
+
+export interface ValidationOutcome {
+  recipientCount: number;
+  invalidCount: number;
+  duplicateCount: number;
+  excludedCount: number;
+  creditsReserved: number;
+  statusCounts: Record<string, number>;
+}
+
+const INVALID = [STATUS.MALFORMED_NUMBER, STATUS.DESTINATION_NOT_ALLOWED];
+const EXCLUDED = [STATUS.OPT_OUT, STATUS.GLOBAL_OPT_OUT, STATUS.CLIENT_OPT_OUT];
+
+export const conflict = (status: string) =>
+  new errors.ApplicationError(`A campaign that is ${status} cannot be sent again`, {
+    code: 'CAMPAIGN_STATUS_CONFLICT',
+    action: 'validate',
+    status,
+  });
+
+const listError = (message: string, path: string, value: unknown) =>
+  new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError', value }] });
+
+const numbers = (value: unknown): number[] =>
+  Array.isArray(value) ? value.map(Number).filter((n) => Number.isInteger(n) && n > 0) : [];
+
+/** The message as sent: a marketing SMS carries the STOP mention (counted in its length), a notification none. */
+export const messageToSend = (campaign: CampaignToValidate, settings: Settings) => {
+  const message = campaign.message ?? '';
+  if (campaign.kind !== 'marketing') return message;
+  return appendStopMention(message, campaign.stopMention?.trim() || buildStopMention(settings.stopShortCode));
+};
+
+/**
+ * Freezes a draft's audience and schedules it, in one transaction: the compare-and-set on the
+ * campaign comes first, so a second "send" waits for the first and is refused, and nothing is
+ * materialised twice; a refusal later on (credits short, a list being imported) leaves nothing.
+ */
+const validationService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const context = storeContext(strapi);
+  const audience = audienceStore(context);
+  const credits = creditsStore(context);
+  const { tables } = context;
+
+  const chosenLists = async (trx: Knex.Transaction, ids: number[], kind: 'contacts' | 'exclusion', path: string) => {
+    if (ids.length === 0) return [];
+    const rows: { id: number; name: string; kind: string; status: string }[] = await trx(tables.lists)
+      .select('id', 'name', 'kind', 'status')
+      .whereIn('id', ids);
+    const byId = new Map(rows.map((row) => [Number(row.id), row]));
+    return ids.map((id) => {
+      const list = byId.get(id);
+      if (!list) throw listError(`List ${id} does not exist`, path, id);
+      if (list.kind !== kind) throw listError(`List "${list.name}" is not a ${kind} list`, path, id);
+      if (list.status === 'importing') throw listImportingError();
+      return { id, name: list.name };
+    });
+  };
+
+  /** Limited credits only: an unlimited account moves nothing in the ledger (a later top-up starts clean). */
+  const reserve = async (trx: Knex.Transaction, campaignId: number, needed: number, settings: Settings) => {
+    if (settings.creditMode !== 'limited') return;
+    await credits.lock(trx);
+    const { balance, reserved } = await credits.sums(trx);
+    const available = balance - reserved;
+    if (available < needed) {
+      throw new errors.ApplicationError(`This campaign needs ${needed} credits; ${available} are available`, {
+        code: 'INSUFFICIENT_CREDITS',
+        needed,
+        available,
+      });
+    }
+    await credits.record(trx, [{ kind: 'reserve', amount: needed, campaignId }]);
+  };
+
+  return {
+    async validate(campaign: CampaignToValidate, scheduledAt: Date | null): Promise<ValidationOutcome> {
+      const settings = await getService(strapi, 'settings').get();
+      const options = jsonValue<AnalyzeOptions>(campaign.messageOptions, {});
+      const judge = createAudienceJudge({
+        channel: campaign.channel,
+        template: campaign.channel === 'sms' ? messageToSend(campaign, settings) : undefined,
+        defaults: jsonValue<Record<string, string>>(campaign.fieldDefaults, {}),
+        trackedLinks: jsonValue<{ url: string }[]>(campaign.trackedLinks, []),
+        analyze: { ...options, maxSegments: settings.maxSegments },
+        allowedCountries: settings.allowedCountries,
+      });
+      const optOutList =
+        campaign.kind === 'marketing' ? (await getService(strapi, 'lists').accountOptOutList()).id : null;
+
+      return strapi.db.transaction(async ({ trx }) => {
+        const now = new Date();
+        const moved = await trx(tables.campaigns)
+          .where({ id: campaign.id, status: 'draft' })
+          .update({
+            status: 'scheduled',
+            scheduled_at: scheduledAt ?? now,
+            send_immediately: scheduledAt === null,
+            updated_at: now,
+          });
+        if (moved === 0) {
+          const row = await trx(tables.campaigns).first('status').where('id', campaign.id);
+          throw conflict(row?.status ?? 'gone');
+        }
+        const lists = await chosenLists(trx, numbers(campaign.listIds), 'contacts', 'listIds');
+        const exclusions = await chosenLists(trx, numbers(campaign.exclusionListIds), 'exclusion', 'exclusionListIds');
+
+        for (const list of lists) {
+          for await (const entries of audience.entries(trx, list.id)) {
+            const recipients: NewRecipient[] = entries.map((entry) => ({
+              ...judge(entry),
+              listId: list.id,
+              listName: list.name,
+              entry,
+            }));
+            await audience.insert(trx, campaign.id, recipients);
+          }
+        }
+        if (optOutList !== null) await audience.exclude(trx, campaign.id, [optOutList], STATUS.OPT_OUT);
+        await audience.exclude(
+          trx,
+          campaign.id,
+          exclusions.map((list) => list.id).filter((id) => id !== optOutList),
+          STATUS.CLIENT_OPT_OUT
+        );
+
+        const { statusCounts, total, credits: needed } = await audience.totals(trx, campaign.id);
+        const count = (codes: number[]) => codes.reduce((sum, code) => sum + (statusCounts[code] ?? 0), 0);
+        const outcome: ValidationOutcome = {
+          recipientCount: total,
+          invalidCount: count(INVALID),
+          duplicateCount: count([STATUS.DUPLICATE]),
+          excludedCount: count(EXCLUDED),
+          creditsReserved: needed,
+          statusCounts,
+        };
+        if (count([STATUS.PROCESSING]) === 0) {
+          throw new errors.ApplicationError('No recipient of the chosen lists can be sent this message', {
+            code: 'NO_RECIPIENTS',
+            statusCounts,
+          });
+        }
+        await reserve(trx, campaign.id, needed, settings);
+        await trx(tables.lists)
+          .whereIn(
+            'id',
+            [...lists, ...exclusions].map((list) => list.id)
+          )
+          .update({ last_used_at: now });
+        await trx(tables.campaigns).where('id', campaign.id).update({
+          recipient_count: outcome.recipientCount,
+          invalid_count: outcome.invalidCount,
+          duplicate_count: outcome.duplicateCount,
+          excluded_count: outcome.excludedCount,
+          credits_reserved: outcome.creditsReserved,
+          submitted_count: 0,
+          delivered_count: 0,
+          credits_used: 0,
+          credits_refunded: 0,
+        });
+        return outcome;
+      });
+    },
+  };
+};
+
+export type ValidationService = ReturnType<typeof validationService>;
+export default validationService;

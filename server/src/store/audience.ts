@@ -1,0 +1,147 @@
+import type { Knex } from 'knex';
+import type { RecipientDecision } from '../core';
+import { documentIds, jsonValue, rowsPerInsert, type StoreContext } from './tables';
+
+/** A row of a chosen list, as validation reads it. */
+export interface AudienceEntry {
+  id: number;
+  line: number | null;
+  phoneRaw: string | null;
+  phone: string | null;
+  country: string | null;
+  valid: boolean;
+  fields: Record<string, string>;
+}
+
+export interface NewRecipient extends RecipientDecision {
+  listId: number;
+  listName: string;
+  entry: AudienceEntry;
+}
+
+const READ_CHUNK = 5000;
+const COLUMNS = [
+  'document_id',
+  'campaign_id',
+  'list_id',
+  'list_name',
+  'line',
+  'phone_raw',
+  'phone',
+  'country',
+  'valid',
+  'allowed',
+  'status_code',
+  'state',
+  'segments',
+  'encoding',
+  'credits',
+  'text',
+  'fields',
+  'attempts',
+  'clicks',
+  'created_at',
+  'updated_at',
+  'published_at',
+] as const;
+
+/**
+ * Validation's writes: the audience frozen into recipient rows on the bulk path (multi-row
+ * INSERTs inside the validation's transaction, never a row at a time), then the exclusion lists
+ * applied by the database in one statement each.
+ */
+export function audienceStore({ tables, client }: StoreContext) {
+  return {
+    /** The rows of a list in file order, a chunk at a time (keyset on id, so chunks stay cheap). */
+    async *entries(trx: Knex.Transaction, listId: number): AsyncGenerator<AudienceEntry[]> {
+      let after = 0;
+      for (;;) {
+        const rows: Record<string, unknown>[] = await trx(tables.entries)
+          .select('id', 'line', 'phone_raw', 'phone', 'country', 'valid', 'fields')
+          .where('list_id', listId)
+          .andWhere('id', '>', after)
+          .orderBy('id')
+          .limit(READ_CHUNK);
+        if (rows.length === 0) return;
+        after = Number(rows[rows.length - 1].id);
+        yield rows.map((row) => ({
+          id: Number(row.id),
+          line: row.line === null ? null : Number(row.line),
+          phoneRaw: (row.phone_raw as string | null) ?? null,
+          phone: (row.phone as string | null) ?? null,
+          country: (row.country as string | null) ?? null,
+          valid: Boolean(row.valid),
+          fields: jsonValue<Record<string, string>>(row.fields, {}),
+        }));
+        if (rows.length < READ_CHUNK) return;
+      }
+    },
+
+    /** Writes a chunk of recipients; returns how many. */
+    async insert(trx: Knex.Transaction, campaignId: number, recipients: NewRecipient[]): Promise<number> {
+      const now = new Date();
+      const nextId = documentIds('r');
+      const perInsert = rowsPerInsert(client, COLUMNS.length);
+      for (let from = 0; from < recipients.length; from += perInsert) {
+        const rows = recipients.slice(from, from + perInsert).map((r) => ({
+          document_id: nextId(),
+          campaign_id: campaignId,
+          list_id: r.listId,
+          list_name: r.listName,
+          line: r.entry.line,
+          phone_raw: r.entry.phoneRaw,
+          phone: r.entry.phone,
+          country: r.entry.country,
+          valid: r.entry.valid,
+          allowed: r.statusCode !== 3,
+          status_code: r.statusCode,
+          state: r.statusCode === 1 ? 'queued' : 'done',
+          segments: r.segments,
+          encoding: r.encoding,
+          credits: r.credits,
+          text: r.text,
+          fields: JSON.stringify(r.entry.fields),
+          attempts: 0,
+          clicks: 0,
+          created_at: now,
+          updated_at: now,
+          published_at: now,
+        }));
+        await trx(tables.recipients).insert(rows);
+      }
+      return recipients.length;
+    },
+
+    /** Recipients still to send whose number is in one of these exclusion lists get `statusCode`. */
+    async exclude(trx: Knex.Transaction, campaignId: number, listIds: number[], statusCode: number) {
+      if (listIds.length === 0) return 0;
+      return trx(tables.recipients)
+        .where({ campaign_id: campaignId, state: 'queued' })
+        .whereIn('phone', trx(tables.optOuts).select('phone').whereIn('list_id', listIds))
+        .update({ status_code: statusCode, state: 'done', credits: 0, updated_at: new Date() });
+    },
+
+    /** Recipients per status code, and the credits of those still to send. */
+    async totals(knex: Knex, campaignId: number) {
+      const rows: { status_code: number | string; n: number | string; credits: number | string | null }[] = await knex(
+        tables.recipients
+      )
+        .select('status_code')
+        .count({ n: '*' })
+        .sum({ credits: 'credits' })
+        .where('campaign_id', campaignId)
+        .groupBy('status_code');
+      const statusCounts: Record<string, number> = {};
+      let credits = 0;
+      let total = 0;
+      for (const row of rows) {
+        statusCounts[String(row.status_code)] = Number(row.n);
+        total += Number(row.n);
+        credits += Number(row.credits ?? 0);
+      }
+      return { statusCounts, total, credits };
+    },
+  };
+}
+
+export type AudienceStore = ReturnType<typeof audienceStore>;

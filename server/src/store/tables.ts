@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { uid } from '../utils';
+import { tableOf } from '../utils/sql';
+
+export type DatabaseClient = 'sqlite' | 'postgres' | 'mysql';
+
+/** The plugin's tables by role, and the one place that tells the dialect apart. */
+export const storeContext = (strapi: Core.Strapi) => ({
+  knex: strapi.db.connection as unknown as Knex,
+  client: strapi.db.dialect.client as DatabaseClient,
+  tables: {
+    campaigns: tableOf(strapi, uid('campaign')),
+    recipients: tableOf(strapi, uid('recipient')),
+    entries: tableOf(strapi, uid('list-entry')),
+    lists: tableOf(strapi, uid('list')),
+    optOuts: tableOf(strapi, uid('opt-out')),
+    ledger: tableOf(strapi, uid('credit-transaction')),
+    accounts: tableOf(strapi, uid('credit-account')),
+    inbound: tableOf(strapi, uid('inbound-message')),
+  },
+});
+
+export type StoreContext = ReturnType<typeof storeContext>;
+
+/** A JSON column as the drivers give it back: parsed already (pg, mysql2 on MySQL) or as text (SQLite, MariaDB). */
+export const jsonValue = <T>(value: unknown, fallback: T): T => {
+  if (value === null || value === undefined) return fallback;
+  if (typeof value === 'string') {
+    try {
+      return JSON.parse(value) as T;
+    } catch {
+      return fallback;
+    }
+  }
+  return value as T;
+};
+
+/** Rows per INSERT that every dialect accepts (SQLite caps bound variables at 32,766). */
+export const rowsPerInsert = (client: DatabaseClient, columns: number) =>
+  client === 'sqlite' ? Math.max(1, Math.floor(32_000 / columns)) : Math.max(1, Math.floor(30_000 / columns));
+
+/** A document id for rows written outside the Document Service (24 characters, as Strapi's). */
+export const documentIds = (letter: string) => {
+  const prefix = `${letter}${randomBytes(8).toString('hex').slice(0, 13)}`;
+  let n = 0;
+  return () => `${prefix}${(n++).toString().padStart(10, '0')}`;
+};

@@ -1,0 +1,141 @@
+import { campaignClient, mobiles } from '../helpers/campaigns';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+jest.setTimeout(180_000);
+
+let app: TestApp;
+let admin: Record<string, string>;
+let client: ReturnType<typeof campaignClient>;
+
+beforeAll(async () => {
+  app = await startApp();
+  admin = { Authorization: `Bearer ${app.adminToken}` };
+  client = campaignClient(app, admin);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const recipients = (campaignId: number) =>
+  app.strapi.db.query('plugin::mobile-campaigns.recipient').findMany({ where: { campaignId }, orderBy: { id: 'asc' } });
+
+describe('Given two lists: nine mobiles and an invalid number, and one number again (seed 001 recap)', () => {
+  let main: number;
+  let again: number;
+
+  beforeAll(async () => {
+    main = await client.list('Clients', mobiles(9, 10_000_000, ['12345;Invalide']));
+    again = await client.list('Relance', mobiles(1, 10_000_000));
+  });
+
+  it('When a notification campaign is sent to both, Then 11 recipients are frozen, 9 credits reserved, and it completes with receipts', async () => {
+    const draft = await client.draft({
+      name: 'Rappel rendez-vous',
+      kind: 'notification',
+      message: 'Bonjour ${Prénom}, votre rendez-vous est confirmé.',
+      listIds: [main, again],
+    });
+    const sent = await client.send(draft.id);
+    expect(sent.status).toBe(200);
+    expect(sent.body.data).toEqual(
+      expect.objectContaining({
+        status: expect.stringMatching(/scheduled|sending|consolidating|completed/),
+        recipientCount: 11,
+        invalidCount: 1,
+        duplicateCount: 1,
+        excludedCount: 0,
+        creditsReserved: 9,
+      })
+    );
+    const done = await client.reaches(draft.id, ['completed']);
+    expect(done.statusCounts['2']).toBe(1);
+    expect(done.statusCounts['4']).toBe(1);
+    const sentTo = Object.entries(done.statusCounts)
+      .filter(([code]) => !['2', '4'].includes(code))
+      .reduce((sum, [, n]) => sum + n, 0);
+    expect(sentTo).toBe(9);
+    expect(done.submittedCount).toBeGreaterThanOrEqual(8);
+    expect(done.creditsUsed + done.creditsRefunded).toBe(9);
+
+    const rows = await recipients(draft.id);
+    expect(rows).toHaveLength(11);
+    const first = rows.find((row: any) => row.phone === '+33610000000' && row.listId === main);
+    expect(first).toEqual(
+      expect.objectContaining({ text: 'Bonjour Client 0, votre rendez-vous est confirmé.', segments: 1, credits: 1 })
+    );
+    expect(
+      new Set(rows.filter((row: any) => row.providerMessageId).map((row: any) => row.providerMessageId)).size
+    ).toBe(rows.filter((row: any) => row.providerMessageId).length);
+    const lists = await app.strapi.db
+      .query('plugin::mobile-campaigns.list')
+      .findMany({ where: { id: { $in: [main, again] } } });
+    for (const list of lists) expect(list.lastUsedAt).not.toBeNull();
+  });
+
+  it('When "send" is clicked twice at once, Then one succeeds, the other is refused, and the audience is frozen once', async () => {
+    const draft = await client.draft({ name: 'Double', kind: 'notification', message: 'Hello', listIds: [main] });
+    const [a, b] = await Promise.all([client.send(draft.id), client.send(draft.id)]);
+    expect([a.status, b.status].sort()).toEqual([200, 400]);
+    const refused = a.status === 400 ? a : b;
+    expect(refused.body.error.details.code).toBe('CAMPAIGN_STATUS_CONFLICT');
+    expect(await recipients(draft.id)).toHaveLength(10);
+  });
+
+  it('When a marketing campaign is validated, Then it carries the STOP mention and opt-outs and exclusion lists are applied', async () => {
+    const optOuts = (await app.http().get('/mobile-campaigns/lists?kind=exclusion').set(admin)).body.data as any[];
+    const stopList = optOuts.find((list) => list.system);
+    await app.http().post(`/mobile-campaigns/lists/${stopList.id}/opt-outs`).set(admin).send({ numbers: '0610000001' });
+    const exclusion = (
+      await app.http().post('/mobile-campaigns/lists').set(admin).send({ name: 'Client exclusions', kind: 'exclusion' })
+    ).body.data;
+    await app
+      .http()
+      .post(`/mobile-campaigns/lists/${exclusion.id}/opt-outs`)
+      .set(admin)
+      .send({ numbers: '0610000002' });
+
+    const draft = await client.draft({
+      name: 'Soldes',
+      kind: 'marketing',
+      message: 'Soldes -50% ${Prénom}',
+      listIds: [main],
+      exclusionListIds: [exclusion.id],
+    });
+    const sent = await client.send(draft.id, { scheduledAt: new Date(Date.now() + 3_600_000).toISOString() });
+    expect(sent.status).toBe(200);
+    expect(sent.body.data).toEqual(
+      expect.objectContaining({ status: 'scheduled', excludedCount: 2, creditsReserved: 7 })
+    );
+    const rows = await recipients(draft.id);
+    expect(rows.find((row: any) => row.phone === '+33610000001').statusCode).toBe(14);
+    expect(rows.find((row: any) => row.phone === '+33610000002').statusCode).toBe(18);
+    expect(rows.find((row: any) => row.phone === '+33610000003').text).toBe('Soldes -50% Client 3\nSTOP 36184');
+
+    const cancelled = await client.action(draft.id, 'cancel');
+    expect(cancelled.status).toBe(200);
+    const settled = await client.reaches(draft.id, ['cancelled']);
+    expect(settled.statusCounts['23']).toBe(7);
+  });
+
+  it('When the account has limited credits and too few, Then "send" is refused and nothing is written', async () => {
+    const settings = (await app.http().get('/mobile-campaigns/settings').set(admin)).body.data;
+    await app
+      .http()
+      .put('/mobile-campaigns/settings')
+      .set(admin)
+      .send({ ...settings, creditMode: 'limited' });
+    await app.http().post('/mobile-campaigns/credits/top-up').set(admin).send({ amount: 5 });
+    const draft = await client.draft({ name: 'Trop grand', kind: 'notification', message: 'Hi', listIds: [main] });
+    const sent = await client.send(draft.id);
+    expect(sent.status).toBe(400);
+    expect(sent.body.error.details).toEqual(expect.objectContaining({ code: 'INSUFFICIENT_CREDITS', needed: 9 }));
+    expect((await client.get(draft.id)).status).toBe('draft');
+    expect(await recipients(draft.id)).toHaveLength(0);
+    await app
+      .http()
+      .put('/mobile-campaigns/settings')
+      .set(admin)
+      .send({ ...settings, creditMode: 'unlimited' });
+  });
+});
