@@ -116,6 +116,11 @@ const SMS_BY_PROVIDER_STATE: Readonly<Record<ProviderDeliveryState, number>> = {
   unknown: STATUS.UNKNOWN_ERROR,
 };
 
+/** Every state `statusFromProviderState` knows, for contracts that validate a gateway's states. */
+export const PROVIDER_DELIVERY_STATES = Object.freeze(
+  Object.keys(SMS_BY_PROVIDER_STATE) as ProviderDeliveryState[]
+) as readonly ProviderDeliveryState[];
+
 export function statusFromProviderState(state: ProviderDeliveryState, channel: Channel = 'sms'): number {
   const code = SMS_BY_PROVIDER_STATE[state] ?? STATUS.UNKNOWN_ERROR;
   if (channel === 'sms') return code;

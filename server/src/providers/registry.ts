@@ -1,3 +1,4 @@
+import http from './http';
 import simulator from './simulator';
 import type { GatewayProvider, ProviderModule } from './types';
 
@@ -12,7 +13,10 @@ const REQUIRED_METHODS = ['send'] as const;
 const OPTIONAL_METHODS = ['parseWebhook', 'balance', 'queryStatus', 'close'] as const;
 
 export const createProviderRegistry = () => {
-  const modules = new Map<string, ProviderModule>([['simulator', simulator]]);
+  const modules = new Map<string, ProviderModule>([
+    ['simulator', simulator],
+    ['http', http],
+  ]);
 
   const assertModule = (name: string, candidate: unknown): ProviderModule => {
     const module = (candidate as { default?: unknown })?.default ?? candidate;

@@ -26,7 +26,7 @@ describe('Given the provider registry', () => {
 
   it('When nothing matches, Then the error lists what was tried', () => {
     expect(() => createProviderRegistry().resolve('nowhere', [tmpdir()])).toThrow(
-      /"nowhere" was not found: it is not built in \(simulator\) and neither "strapi-provider-mobile-campaigns-nowhere" nor "nowhere" is installed/
+      /"nowhere" was not found: it is not built in \(simulator, http\) and neither "strapi-provider-mobile-campaigns-nowhere" nor "nowhere" is installed/
     );
   });
 
