@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ACTION_DEFINITIONS, PLUGIN_ID } from './permissions';
 import { uid } from './utils';
+import { webhookBodyTap } from './utils/raw-body';
 
 /** The part of @strapi/plugin-graphql's `extension` service used here (that plugin is optional). */
 interface GraphQLExtension {
@@ -10,6 +11,9 @@ interface GraphQLExtension {
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.admin.services.permission.actionProvider.registerMany(ACTION_DEFINITIONS);
   hideFromGraphQL(strapi);
+  // Here, not in bootstrap: Strapi installs the app's middlewares (its body parser first of all)
+  // between register and bootstrap, and the tap must see the body before the parser reads it.
+  strapi.server.use(webhookBodyTap(`/${PLUGIN_ID}/webhooks/`));
 };
 
 /**

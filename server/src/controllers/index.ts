@@ -5,5 +5,6 @@ import dashboard from './dashboard';
 import imports from './imports';
 import lists from './lists';
 import settings from './settings';
+import webhooks from './webhooks';
 
-export default { campaigns, contacts, credits, dashboard, imports, lists, settings };
+export default { campaigns, contacts, credits, dashboard, imports, lists, settings, webhooks };

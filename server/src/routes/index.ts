@@ -1,3 +1,4 @@
 import admin from './admin';
+import webhooks from './webhooks';
 
-export default { admin };
+export default { admin, webhooks };

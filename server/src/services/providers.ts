@@ -4,8 +4,11 @@ import { CHANNELS, type Channel } from '../core';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID } from '../permissions';
 import { assertGateway, createProviderRegistry } from '../providers/registry';
-import type { GatewayProvider, ProviderContext } from '../providers/types';
+import type { GatewayProvider, ProviderContext, WebhookRequest } from '../providers/types';
 import { getService } from '../utils';
+
+export const WEBHOOK_KINDS = ['receipts', 'inbound'] as const;
+export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
 
 /**
  * Holds one gateway per channel, created at bootstrap from the plugin config.
@@ -46,6 +49,22 @@ const providersService = ({ strapi }: { strapi: Core.Strapi }) => {
       const entry = gateways.get(channel);
       if (!entry) throw new Error(`No Mobile Campaigns gateway is running for the ${channel} channel`);
       return entry.gateway;
+    },
+
+    /**
+     * A gateway's webhook call: the gateway verifies and reads it (throwing `WebhookRejected`
+     * when it must not be acted on), then each receipt and reply goes where push-style gateways
+     * send theirs. Null when the channel's gateway takes no webhooks.
+     */
+    async handleWebhook(channel: Channel, kind: WebhookKind, request: Omit<WebhookRequest, 'kind'>) {
+      const gateway = gateways.get(channel)?.gateway;
+      if (!gateway?.parseWebhook) return null;
+      const { receipts, inbound } = gateway.parseWebhook({ ...request, kind });
+      const context = contextFor(channel);
+      // In order, one at a time: two receipts for one message must be applied in the order sent.
+      for (const receipt of receipts) await context.onReceipt(receipt);
+      for (const message of inbound) await context.onInbound(message);
+      return { received: receipts.length + inbound.length };
     },
 
     /** What the admin shows about the gateways: names and balances when they tell. */
