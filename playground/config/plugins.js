@@ -16,6 +16,19 @@ const httpSms = (env) => ({
   },
 });
 
+/**
+ * `MC_SMS_PROVIDER=smpp` binds to `MC_SMPP_URL` (smpp://<system_id>:<password>@<host>:<port>) with
+ * `MC_SMPP_TPS` (0 = no limit) and `MC_SMPP_WINDOW` (submits in flight).
+ */
+const smppSms = (env) => ({
+  provider: 'smpp',
+  providerOptions: {
+    url: env('MC_SMPP_URL'),
+    tps: env.int('MC_SMPP_TPS', 0),
+    window: env.int('MC_SMPP_WINDOW', 10),
+  },
+});
+
 /** The simulator: every number meets the same fate each time, receipts arrive after a few seconds. */
 const simulatorSms = (env) => ({
   provider: 'simulator',
@@ -26,13 +39,23 @@ const simulatorSms = (env) => ({
   },
 });
 
+const SMS_PROVIDERS = { http: httpSms, smpp: smppSms, simulator: simulatorSms };
+
+/** `MC_SMS_PROVIDER` = simulator (default) | smpp | http. */
+const smsProvider = (env) => {
+  const name = env('MC_SMS_PROVIDER', 'simulator');
+  const build = SMS_PROVIDERS[name];
+  if (!build) throw new Error(`MC_SMS_PROVIDER must be one of ${Object.keys(SMS_PROVIDERS).join(', ')}; got "${name}"`);
+  return build(env);
+};
+
 module.exports = ({ env }) => ({
   'mobile-campaigns': {
     enabled: true,
     resolve: pluginRoot,
     config: {
       providers: {
-        sms: env('MC_SMS_PROVIDER') === 'http' ? httpSms(env) : simulatorSms(env),
+        sms: smsProvider(env),
         voice: {
           provider: 'simulator',
           providerOptions: {
@@ -44,6 +67,8 @@ module.exports = ({ env }) => ({
       // Uploaded files wait here until imported (default: a folder in the OS temp dir).
       // Several instances need one shared folder (see the README); imports run two at once per instance by default.
       imports: { directory: env('IMPORT_DIRECTORY', undefined), maxWorkers: env.int('IMPORT_MAX_WORKERS', undefined) },
+      // `MC_TICK_MS`: how often the dispatcher looks for due work (default 2 s).
+      dispatch: { tickMs: env.int('MC_TICK_MS', undefined) },
     },
   },
 });

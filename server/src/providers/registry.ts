@@ -1,5 +1,6 @@
 import http from './http';
 import simulator from './simulator';
+import smpp from './smpp';
 import type { GatewayProvider, ProviderModule } from './types';
 
 /**
@@ -16,6 +17,7 @@ export const createProviderRegistry = () => {
   const modules = new Map<string, ProviderModule>([
     ['simulator', simulator],
     ['http', http],
+    ['smpp', smpp],
   ]);
 
   const assertModule = (name: string, candidate: unknown): ProviderModule => {

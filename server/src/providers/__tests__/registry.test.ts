@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertGateway, createProviderRegistry, PACKAGE_PREFIX } from '../registry';
 import simulator from '../simulator';
+import smpp from '../smpp';
 
 const appWithPackage = (name: string, source: string) => {
   const app = mkdtempSync(join(tmpdir(), 'mc-app-'));
@@ -16,6 +17,11 @@ const appWithPackage = (name: string, source: string) => {
 describe('Given the provider registry', () => {
   it('resolves the built-in simulator by name', () => {
     expect(createProviderRegistry().resolve('simulator', [])).toBe(simulator);
+  });
+
+  it('resolves the built-in smpp provider by name', () => {
+    expect(createProviderRegistry().resolve('smpp', [])).toBe(smpp);
+    expect(createProviderRegistry().names()).toEqual(['simulator', 'smpp']);
   });
 
   it('resolves an installed strapi-provider-mobile-campaigns-<name> package from the app', () => {
