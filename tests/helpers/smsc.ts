@@ -185,22 +185,31 @@ export async function startSmsc(options: SmscOptions = {}): Promise<Smsc> {
     return [...bound.entries()].find(([, info]) => canReceive(info.mode))?.[0];
   };
 
+  /** deliver_sm awaiting their resp, per session, by sequence number. */
+  const delivering = new Map<
+    SmppSession,
+    Map<number, { resolve: (status: number) => void; reject: (e: Error) => void }>
+  >();
+
   const deliverPdu = (fields: Record<string, unknown>, preferred?: SmppSession) =>
     new Promise<number>((resolve, reject) => {
       const target = receiver(preferred);
       if (!target) return reject(new Error('no bound receiver'));
       const pdu = createPdu('deliver_sm', fields);
-      // The package numbers the PDU as it sends it; the response is matched on that number.
-      const onPdu = (response: Pdu) => {
-        if (response.command !== 'deliver_sm_resp' || response.sequence_number !== pdu.sequence_number) return;
-        target.off('pdu', onPdu);
-        deliverResponses.push({ status: response.command_status, at: Date.now() });
-        resolve(response.command_status);
-      };
-      target.on('pdu', onPdu);
-      target.once('close', () => reject(new Error('receiver closed before deliver_sm_resp')));
-      target.send(pdu);
+      if (!target.send(pdu)) return reject(new Error('receiver not writable'));
+      // The package numbered the PDU as it sent it; its resp is matched on that number.
+      let waiting = delivering.get(target);
+      if (!waiting) delivering.set(target, (waiting = new Map()));
+      waiting.set(pdu.sequence_number, { resolve, reject });
     });
+
+  const onDeliverResp = (session: SmppSession, pdu: Pdu) => {
+    const waiter = delivering.get(session)?.get(pdu.sequence_number);
+    if (!waiter) return;
+    delivering.get(session)!.delete(pdu.sequence_number);
+    deliverResponses.push({ status: pdu.command_status, at: Date.now() });
+    waiter.resolve(pdu.command_status);
+  };
 
   const receiptFields = (record: SubmitRecord, id: number, config: SmscReceipts) => {
     const state = config.stat?.(record.destination) ?? 'DELIVRD';
@@ -332,9 +341,15 @@ export async function startSmsc(options: SmscOptions = {}): Promise<Smsc> {
   const server = createSmppServer((session) => {
     const id = nextSession++;
     session.on('error', () => undefined);
-    session.on('close', () => bound.delete(session));
+    session.on('close', () => {
+      bound.delete(session);
+      for (const waiter of delivering.get(session)?.values() ?? []) {
+        waiter.reject(new Error('receiver closed before deliver_sm_resp'));
+      }
+      delivering.delete(session);
+    });
     session.on('pdu', (pdu: Pdu) => {
-      if (pdu.command_id & 0x80000000) return;
+      if (pdu.command_id & 0x80000000) return onDeliverResp(session, pdu);
       if (Date.now() < stallUntil && pdu.command !== 'submit_sm') return;
       switch (pdu.command) {
         case 'bind_transceiver':
