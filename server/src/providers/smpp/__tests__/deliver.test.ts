@@ -118,3 +118,18 @@ describe('Given receipts and replies from the loopback SMSC', () => {
     await expect(h.gateway.queryStatus('deadbeef')).resolves.toBeNull();
   });
 });
+
+describe('Given a transmitter + receiver bind', () => {
+  it('submits on the transmitter and takes receipts on the receiver', async () => {
+    const h = await startHarness({ receipts: { form: 'tlv' } }, { bind: 'transmitter+receiver' });
+    try {
+      expect(await h.gateway.waitBound(3000)).toBe(true);
+      expect(h.smsc.binds.map((b) => b.command).sort()).toEqual(['bind_receiver', 'bind_transmitter']);
+      const [result] = await h.gateway.send([sms('two links')]);
+      await until(() => h.receipts.length === 1);
+      expect(h.receipts[0]!.providerMessageId).toBe(result!.providerMessageId);
+    } finally {
+      await h.stop();
+    }
+  });
+});
