@@ -61,8 +61,9 @@ const providersService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!gateway?.parseWebhook) return null;
       const { receipts, inbound } = gateway.parseWebhook({ ...request, kind });
       const context = contextFor(channel);
-      // In order, one at a time: two receipts for one message must be applied in the order sent.
-      for (const receipt of receipts) await context.onReceipt(receipt);
+      // Receipts join the dispatcher's batch in the order sent (the last one for a message wins),
+      // and the call is answered once they are written.
+      await Promise.all(receipts.map((receipt) => context.onReceipt(receipt)));
       for (const message of inbound) await context.onInbound(message);
       return { received: receipts.length + inbound.length };
     },
