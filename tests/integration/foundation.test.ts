@@ -22,6 +22,7 @@ const CONTENT_TYPES = [
   'credit-transaction',
   'import-job',
   'inbound-message',
+  'message-part',
 ];
 
 let app: TestApp;
@@ -220,9 +221,11 @@ describe('Given campaigns', () => {
 
   it('When the same draft is sent twice at once, Then exactly one send succeeds', async () => {
     const draft = await createDraft({ name: 'Double click', message: 'Hello', listIds: [listId] });
+    // Scheduled for later, so that it does not go on sending under the tests that follow.
+    const body = { scheduledAt: '2030-03-02T09:00:00+01:00' };
     const [first, second] = await Promise.all([
-      app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(admin).send({}),
-      app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(admin).send({}),
+      app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(admin).send(body),
+      app.http().post(`/mobile-campaigns/campaigns/${draft.id}/send`).set(admin).send(body),
     ]);
     expect([first.status, second.status].sort()).toEqual([200, 400]);
     const conflict = first.status === 400 ? first : second;

@@ -10,6 +10,7 @@ import shortLink from './short-link';
 import creditAccount from './credit-account';
 import creditTransaction from './credit-transaction';
 import inboundMessage from './inbound-message';
+import messagePart from './message-part';
 import importJob from './import-job';
 
 export default {
@@ -25,5 +26,6 @@ export default {
   'credit-account': creditAccount,
   'credit-transaction': creditTransaction,
   'inbound-message': inboundMessage,
+  'message-part': messagePart,
   'import-job': importJob,
 };

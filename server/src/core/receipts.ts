@@ -1,4 +1,4 @@
-import { STATUS } from './status';
+import { getStatus, isFinalStatus, STATUS } from './status';
 import type { Channel } from './types';
 
 /**
@@ -126,4 +126,16 @@ export function statusFromProviderState(state: ProviderDeliveryState, channel: C
   if (channel === 'sms') return code;
   if (code === STATUS.SENDING || code === STATUS.SUBMITTED || code === STATUS.DELIVERED) return code;
   return STATUS.VOICE_UNDELIVERED;
+}
+
+/**
+ * The status of a long SMS from the receipts of its parts (one per part, SMPP 3.4): delivered
+ * once every part is; the first part that failed for good gives its code; otherwise it is on its
+ * way (a part waiting on an unavailable mobile shows that).
+ */
+export function rollUpPartStatuses(codes: readonly number[]): number {
+  const failed = codes.find((code) => isFinalStatus(code) && getStatus(code)?.category !== 'delivered');
+  if (failed !== undefined) return failed;
+  if (codes.length > 0 && codes.every((code) => isFinalStatus(code))) return STATUS.DELIVERED;
+  return codes.includes(STATUS.MOBILE_UNAVAILABLE) ? STATUS.MOBILE_UNAVAILABLE : STATUS.SUBMITTED;
 }

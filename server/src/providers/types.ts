@@ -58,6 +58,11 @@ export interface DeliveryReceipt {
    * decimal ids): the receipt matches a message stored under any of them.
    */
   alternateIds?: string[];
+  /**
+   * The handset the receipt is about, in E.164, when the gateway says (SMPP: the receipt's
+   * source_addr). It resolves a message whose submission answer was lost in a crash.
+   */
+  phone?: string;
   statusCode: number;
   at: Date;
   errorCode?: string;

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { STATUS } from '../core';
 import type { BatchOutcome, ClaimedRecipient, RecipientQueue } from '../engine/dispatch-types';
 import { updateFromValues } from './bulk-update';
-import type { StoreContext } from './tables';
+import { documentIds, rowsPerInsert, type StoreContext } from './tables';
 
 /**
  * The recipients table as the dispatch work queue. A claim is its own short transaction,
@@ -87,6 +87,26 @@ export function recipientQueue({ knex, client, tables }: StoreContext): Recipien
             where: "t.state IN ('submitting', 'unknown')",
           }
         );
+        const parts = outcome.submitted.flatMap((row) =>
+          (row.partIds ?? []).map((providerMessageId, index) => ({ row, providerMessageId, part: index + 1 }))
+        );
+        if (parts.length > 0) {
+          const nextId = documentIds('p');
+          await trx.batchInsert(
+            tables.parts,
+            parts.map(({ row, providerMessageId, part }) => ({
+              document_id: nextId(),
+              recipient_id: row.id,
+              part,
+              provider_message_id: providerMessageId,
+              status_code: STATUS.SUBMITTED,
+              created_at: now,
+              updated_at: now,
+              published_at: now,
+            })),
+            rowsPerInsert(client, 8)
+          );
+        }
         if (outcome.submitted.length > 0) {
           await trx(table)
             .whereIn(

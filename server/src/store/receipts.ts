@@ -1,4 +1,5 @@
-import { STATUS_CODES } from '../core';
+import type { Knex } from 'knex';
+import { rollUpPartStatuses, STATUS_CODES } from '../core';
 import type { DeliveryReceipt } from '../providers/types';
 import { updateFromValues } from './bulk-update';
 import type { StoreContext } from './tables';
@@ -13,60 +14,140 @@ const DELIVERED = new Set(
 );
 const LOOKUP_CHUNK = 1000;
 
+type Update = [id: number, code: number, at: Date | null, err: string | null, state: string];
+
+const formsOf = (receipt: DeliveryReceipt) => [receipt.providerMessageId, ...(receipt.alternateIds ?? [])];
+
 /**
- * Receipts applied in batches: the recipients they name are found in one query per chunk (by
- * any spelling of the id), and updated in one statement. A recipient that reached a final
- * status keeps it: receipts come late, twice or out of order.
+ * Receipts applied in batches: the recipients (or the parts of long messages) they name are
+ * found in one query per chunk, by any spelling of the id, the submitted spelling first, and
+ * updated in one statement. A recipient that reached a final status keeps it: receipts come
+ * late, twice or out of order.
  */
 export function receiptStore({ knex, client, tables }: StoreContext) {
   const table = tables.recipients;
+
+  const lookup = async (column: string, from: string, forms: string[], extra: string[] = []) => {
+    const found = new Map<string, Record<string, unknown>>();
+    for (let i = 0; i < forms.length; i += LOOKUP_CHUNK) {
+      const rows: Record<string, unknown>[] = await knex(from)
+        .select('id', column, ...extra)
+        .whereIn(column, forms.slice(i, i + LOOKUP_CHUNK));
+      for (const row of rows) found.set(String(row[column]), row);
+    }
+    return found;
+  };
+
+  const update = (rows: Update[]) =>
+    updateFromValues(
+      knex,
+      client,
+      table,
+      { id: 'integer', code: 'integer', at: 'timestamp', err: 'text', state: 'text' },
+      rows,
+      {
+        set: {
+          status_code: 'v.code',
+          delivered_at: 'COALESCE(v.at, t.delivered_at)',
+          error_code: 'COALESCE(v.err, t.error_code)',
+          state: 'v.state',
+        },
+        where: `t.status_code NOT IN (${FINAL_CODES.join(', ')})`,
+      }
+    );
+
+  const updateOf = (id: number, receipt: DeliveryReceipt, code = receipt.statusCode): Update => [
+    id,
+    code,
+    DELIVERED.has(code) ? receipt.at : null,
+    receipt.errorCode?.slice(0, 64) ?? null,
+    FINAL_CODES.includes(code) ? 'done' : 'submitted',
+  ];
+
+  /** Parts of long messages: each part's status is kept, the recipient gets their roll-up. */
+  const applyParts = async (receipts: DeliveryReceipt[], parts: Map<string, Record<string, unknown>>) => {
+    const touched = new Map<number, DeliveryReceipt>();
+    await knex.transaction(async (trx: Knex.Transaction) => {
+      for (const receipt of receipts) {
+        const part = formsOf(receipt)
+          .map((form) => parts.get(form))
+          .find(Boolean)!;
+        await trx(tables.parts).where('id', Number(part.id)).update({ status_code: receipt.statusCode });
+        touched.set(Number(part.recipient_id), receipt);
+      }
+    });
+    if (touched.size === 0) return;
+    const statuses: { recipient_id: number; status_code: number }[] = await knex(tables.parts)
+      .select('recipient_id', 'status_code')
+      .whereIn('recipient_id', [...touched.keys()]);
+    const byRecipient = new Map<number, number[]>();
+    for (const row of statuses) {
+      const id = Number(row.recipient_id);
+      byRecipient.set(id, [...(byRecipient.get(id) ?? []), Number(row.status_code)]);
+    }
+    await update(
+      [...touched.entries()].map(([id, receipt]) =>
+        updateOf(id, receipt, rollUpPartStatuses(byRecipient.get(id) ?? []))
+      )
+    );
+  };
+
+  /**
+   * A receipt for a message whose submission answer was lost (the instance died with it in
+   * flight): the recipient left "unknown" with that number adopts the message id and its status.
+   */
+  const adoptUnknown = async (receipts: DeliveryReceipt[]): Promise<DeliveryReceipt[]> => {
+    const unmatched: DeliveryReceipt[] = [];
+    for (const receipt of receipts) {
+      if (!receipt.phone) {
+        unmatched.push(receipt);
+        continue;
+      }
+      const row = await knex(table)
+        .first('id')
+        .where({ phone: receipt.phone, state: 'unknown' })
+        .whereNull('provider_message_id')
+        .orderBy('id', 'desc');
+      if (!row) {
+        unmatched.push(receipt);
+        continue;
+      }
+      await knex(table)
+        .where({ id: row.id, state: 'unknown' })
+        .update({
+          provider_message_id: receipt.providerMessageId,
+          submitted_at: new Date(),
+          state: 'submitted',
+          status_code: 24,
+        });
+      await update([updateOf(Number(row.id), receipt)]);
+    }
+    return unmatched;
+  };
+
   return {
     async apply(receipts: DeliveryReceipt[]): Promise<DeliveryReceipt[]> {
-      const forms = [...new Set(receipts.flatMap((r) => [r.providerMessageId, ...(r.alternateIds ?? [])]))];
-      const byMessageId = new Map<string, number>();
-      for (let from = 0; from < forms.length; from += LOOKUP_CHUNK) {
-        const rows: { id: number; provider_message_id: string }[] = await knex(table)
-          .select('id', 'provider_message_id')
-          .whereIn('provider_message_id', forms.slice(from, from + LOOKUP_CHUNK));
-        for (const row of rows) byMessageId.set(row.provider_message_id, Number(row.id));
-      }
-      const unmatched: DeliveryReceipt[] = [];
-      // The last receipt of a batch for one recipient wins (they arrive in order on a session).
-      const updates = new Map<number, [number, number, Date | null, string | null, string]>();
+      const forms = [...new Set(receipts.flatMap(formsOf))];
+      const recipients = await lookup('provider_message_id', table, forms, ['part_ids']);
+      const parts = await lookup('provider_message_id', tables.parts, forms, ['recipient_id']);
+      const single = new Map<number, Update>();
+      const ofParts: DeliveryReceipt[] = [];
+      const missing: DeliveryReceipt[] = [];
       for (const receipt of receipts) {
-        const id = [receipt.providerMessageId, ...(receipt.alternateIds ?? [])]
-          .map((form) => byMessageId.get(form))
-          .find((found) => found !== undefined);
-        if (id === undefined) {
-          unmatched.push(receipt);
+        if (formsOf(receipt).some((form) => parts.has(form))) {
+          ofParts.push(receipt);
           continue;
         }
-        const final = FINAL_CODES.includes(receipt.statusCode);
-        updates.set(id, [
-          id,
-          receipt.statusCode,
-          DELIVERED.has(receipt.statusCode) ? receipt.at : null,
-          receipt.errorCode?.slice(0, 64) ?? null,
-          final ? 'done' : 'submitted',
-        ]);
+        const row = formsOf(receipt)
+          .map((form) => recipients.get(form))
+          .find(Boolean);
+        if (!row) missing.push(receipt);
+        // The last receipt of a batch for one recipient wins (they arrive in order on a session).
+        else single.set(Number(row.id), updateOf(Number(row.id), receipt));
       }
-      await updateFromValues(
-        knex,
-        client,
-        table,
-        { id: 'integer', code: 'integer', at: 'timestamp', err: 'text', state: 'text' },
-        [...updates.values()],
-        {
-          set: {
-            status_code: 'v.code',
-            delivered_at: 'COALESCE(v.at, t.delivered_at)',
-            error_code: 'COALESCE(v.err, t.error_code)',
-            state: 'v.state',
-          },
-          where: `t.status_code NOT IN (${FINAL_CODES.join(', ')})`,
-        }
-      );
-      return unmatched;
+      await update([...single.values()]);
+      await applyParts(ofParts, parts);
+      return adoptUnknown(missing);
     },
   };
 }

@@ -19,6 +19,7 @@ export const storeContext = (strapi: Core.Strapi) => ({
     ledger: tableOf(strapi, uid('credit-transaction')),
     accounts: tableOf(strapi, uid('credit-account')),
     inbound: tableOf(strapi, uid('inbound-message')),
+    parts: tableOf(strapi, uid('message-part')),
   },
 });
 

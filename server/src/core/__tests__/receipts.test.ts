@@ -1,6 +1,7 @@
 import {
   SMPP_MESSAGE_STATE,
   SMPP_STATES,
+  rollUpPartStatuses,
   statusFromProviderState,
   statusFromSmppState,
   type ProviderDeliveryState,
@@ -91,5 +92,18 @@ describe('Given a gateway-neutral provider state', () => {
 
   it('when the state is not one we know, then it is an unknown error', () => {
     expect(statusFromProviderState('teleported' as ProviderDeliveryState)).toBe(26);
+  });
+});
+
+describe('Given the receipts of the parts of a long SMS', () => {
+  it.each([
+    [[21, 21, 21], 21],
+    [[21, 24, 21], 24],
+    [[21, 31], 31],
+    [[21, 29, 21], 29],
+    [[24, 20], 20],
+    [[], 24],
+  ])('When the parts read %j, Then the recipient reads %i', (codes, expected) => {
+    expect(rollUpPartStatuses(codes)).toBe(expected);
   });
 });

@@ -21,7 +21,7 @@ describe('Given the provider registry', () => {
 
   it('resolves the built-in smpp provider by name', () => {
     expect(createProviderRegistry().resolve('smpp', [])).toBe(smpp);
-    expect(createProviderRegistry().names()).toEqual(['simulator', 'smpp']);
+    expect(createProviderRegistry().names()).toEqual(['simulator', 'http', 'smpp']);
   });
 
   it('resolves an installed strapi-provider-mobile-campaigns-<name> package from the app', () => {
@@ -32,7 +32,7 @@ describe('Given the provider registry', () => {
 
   it('When nothing matches, Then the error lists what was tried', () => {
     expect(() => createProviderRegistry().resolve('nowhere', [tmpdir()])).toThrow(
-      /"nowhere" was not found: it is not built in \(simulator, http\) and neither "strapi-provider-mobile-campaigns-nowhere" nor "nowhere" is installed/
+      /"nowhere" was not found: it is not built in \(simulator, http, smpp\) and neither "strapi-provider-mobile-campaigns-nowhere" nor "nowhere" is installed/
     );
   });
 

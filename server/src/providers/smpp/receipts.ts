@@ -1,3 +1,4 @@
+import { inboundAddress } from './addresses';
 import { SMPP_MESSAGE_STATE, statusFromSmppState } from '../../core/receipts';
 import type { Channel } from '../../core/types';
 import { instantOf } from '../../core/zoned-time';
@@ -90,6 +91,8 @@ export function receiptFromPdu(pdu: Pdu, context: ReceiptContext): DeliveryRecei
   const alternates = [...new Set(forms.slice(1))].filter((id) => id !== receipt.providerMessageId);
   if (alternates.length > 0) receipt.alternateIds = alternates;
   if (err !== undefined) receipt.errorCode = err;
+  const phone = inboundAddress(pdu.source_addr, pdu.source_addr_ton);
+  if (/^\+\d{6,15}$/.test(phone)) receipt.phone = phone;
   return receipt;
 }
 
