@@ -1,3 +1,4 @@
+import { nextSendingSlot, SENDING_WINDOW_PRESETS } from '../../server/src/core';
 import { campaignClient, mobiles } from '../helpers/campaigns';
 import { startApp, type TestApp } from '../helpers/strapi';
 
@@ -102,7 +103,9 @@ describe('Given two lists: nine mobiles and an invalid number, and one number ag
       listIds: [main],
       exclusionListIds: [exclusion.id],
     });
-    const sent = await client.send(draft.id, { scheduledAt: new Date(Date.now() + 3_600_000).toISOString() });
+    // In the seeds' window (Monday–Saturday 08:00–20:00 Paris), whatever the hour the tests run.
+    const inWindow = nextSendingSlot(new Date(Date.now() + 3_600_000), SENDING_WINDOW_PRESETS.seeds)!;
+    const sent = await client.send(draft.id, { scheduledAt: inWindow.toISOString() });
     expect(sent.status).toBe(200);
     expect(sent.body.data).toEqual(
       expect.objectContaining({ status: 'scheduled', excludedCount: 2, creditsReserved: 7 })
@@ -116,6 +119,64 @@ describe('Given two lists: nine mobiles and an invalid number, and one number ag
     expect(cancelled.status).toBe(200);
     const settled = await client.reaches(draft.id, ['cancelled']);
     expect(settled.statusCounts['23']).toBe(7);
+  });
+
+  it('When a marketing campaign is scheduled outside the sending hours, Then it is refused with the next opening; a notification is not', async () => {
+    const sunday = '2030-09-01T10:00:00+02:00';
+    const marketing = await client.draft({ name: 'Dimanche', kind: 'marketing', message: 'Promo', listIds: [main] });
+    const refused = await client.send(marketing.id, { scheduledAt: sunday });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.errors[0]).toEqual(
+      expect.objectContaining({
+        path: ['scheduledAt'],
+        value: { code: 'OUTSIDE_SENDING_WINDOW', nextSlot: '2030-09-02T06:00:00.000Z' },
+      })
+    );
+    expect((await client.get(marketing.id)).status).toBe('draft');
+
+    const notification = await client.draft({
+      name: 'Dimanche info',
+      kind: 'notification',
+      message: 'Info',
+      listIds: [main],
+    });
+    const accepted = await client.send(notification.id, { scheduledAt: sunday });
+    expect(accepted.status).toBe(200);
+    await client.action(notification.id, 'cancel');
+  });
+
+  it('When a test is sent to two typed numbers with the fields of row 3, Then the gateway takes both and no recipient is written', async () => {
+    const draft = await client.draft({
+      name: 'Test',
+      kind: 'marketing',
+      message: 'Bonjour ${Prénom}',
+      listIds: [main],
+    });
+    const response = await app
+      .http()
+      .post(`/mobile-campaigns/campaigns/${draft.id}/test`)
+      .set(admin)
+      .send({ numbers: '06 99 00 00 01 ; +33699000002', line: 3 });
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual([
+      expect.objectContaining({ to: '+33699000001', accepted: true, error: null }),
+      expect.objectContaining({ to: '+33699000002', accepted: true, error: null }),
+    ]);
+    expect(await recipients(draft.id)).toHaveLength(0);
+    expect((await client.get(draft.id)).status).toBe('draft');
+
+    const invalid = await app
+      .http()
+      .post(`/mobile-campaigns/campaigns/${draft.id}/test`)
+      .set(admin)
+      .send({ numbers: '12' });
+    expect(invalid.status).toBe(400);
+    const noRow = await app
+      .http()
+      .post(`/mobile-campaigns/campaigns/${draft.id}/test`)
+      .set(admin)
+      .send({ numbers: '0699000001', line: 99 });
+    expect(noRow.status).toBe(400);
   });
 
   it('When the account has limited credits and too few, Then "send" is refused and nothing is written', async () => {

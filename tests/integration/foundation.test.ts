@@ -202,7 +202,7 @@ describe('Given the permissions', () => {
       .http()
       .post(`/mobile-campaigns/campaigns/${draft.id}/send`)
       .set(bearer(token))
-      .send({ scheduledAt: '2030-09-01T09:00:00+02:00' });
+      .send({ scheduledAt: '2030-09-02T09:00:00+02:00' });
     expect(send.status).toBe(200);
     expect(send.body.data.status).toBe('scheduled');
   });

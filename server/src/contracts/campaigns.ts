@@ -80,3 +80,10 @@ export const scheduleSchema = z.object({
   scheduledAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type ScheduleInput = z.infer<typeof scheduleSchema>;
+
+/** "Send a test": numbers separated by `,` or `;`, and the row of the lists whose fields personalise it. */
+export const testSendSchema = z.object({
+  numbers: z.string().trim().min(1).max(500),
+  line: z.number().int().min(1).default(1),
+});
+export type TestSendInput = z.infer<typeof testSendSchema>;

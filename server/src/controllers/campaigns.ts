@@ -1,7 +1,13 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { CAMPAIGN_STATUSES, campaignDraftSchema, campaignUpdateSchema, scheduleSchema } from '../contracts';
+import {
+  CAMPAIGN_STATUSES,
+  campaignDraftSchema,
+  campaignUpdateSchema,
+  scheduleSchema,
+  testSendSchema,
+} from '../contracts';
 import { getService } from '../utils';
 import { idParam, parseOrThrow } from '../utils/parse';
 
@@ -46,6 +52,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async send(ctx: Context) {
       const input = parseOrThrow(scheduleSchema, ctx.request.body ?? {}, 'Invalid schedule');
       ctx.body = { data: await campaigns().schedule(idOf(ctx), input) };
+    },
+
+    async test(ctx: Context) {
+      const input = parseOrThrow(testSendSchema, ctx.request.body ?? {}, 'Invalid test');
+      ctx.body = { data: await getService(strapi, 'testSends').send(idOf(ctx), input) };
     },
 
     async unschedule(ctx: Context) {

@@ -36,6 +36,7 @@ export default {
     route('PUT', '/campaigns/:id', 'campaigns.update', PERMISSIONS.writeCampaigns),
     route('DELETE', '/campaigns/:id', 'campaigns.delete', PERMISSIONS.writeCampaigns),
     route('POST', '/campaigns/:id/send', 'campaigns.send', PERMISSIONS.sendCampaigns),
+    route('POST', '/campaigns/:id/test', 'campaigns.test', PERMISSIONS.sendCampaigns),
     route('POST', '/campaigns/:id/unschedule', 'campaigns.unschedule', PERMISSIONS.sendCampaigns),
     route('POST', '/campaigns/:id/pause', 'campaigns.pause', PERMISSIONS.sendCampaigns),
     route('POST', '/campaigns/:id/resume', 'campaigns.resume', PERMISSIONS.sendCampaigns),

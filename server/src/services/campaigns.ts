@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CAMPAIGN_ACTIONS, STATUS_CODES, type CampaignAction, type CampaignStatus } from '../core';
+import {
+  CAMPAIGN_ACTIONS,
+  isInSendingWindow,
+  nextSendingSlot,
+  STATUS_CODES,
+  type CampaignAction,
+  type CampaignStatus,
+  type Channel,
+} from '../core';
 import type { CampaignDraftInput, CampaignSummary, CampaignUpdateInput, ScheduleInput } from '../contracts';
 import { audienceStore } from '../store/audience';
 import { consolidationStore } from '../store/consolidation';
@@ -76,6 +84,32 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const context = storeContext(strapi);
   const audience = audienceStore(context);
   const consolidation = consolidationStore(context);
+
+  /**
+   * When a campaign may start. Marketing messages go out within the sending window only (seed 001:
+   * "Vos campagnes SMS doivent être programmées dans la limite des horaires autorisés"): a date
+   * outside it is refused with the next opening, and "now" outside it waits for that opening.
+   */
+  const startOf = async (campaign: Row, requested: Date | null): Promise<Date | null> => {
+    if (campaign.kind !== 'marketing') return requested;
+    const window = await getService(strapi, 'dispatcher').windowFor(campaign.channel as Channel);
+    const at = requested ?? new Date();
+    if (isInSendingWindow(at, window)) return requested;
+    const next = nextSendingSlot(at, window);
+    if (requested) {
+      throw new errors.ValidationError('This date is outside the sending hours', {
+        errors: [
+          {
+            path: ['scheduledAt'],
+            message: 'This date is outside the sending hours',
+            name: 'ValidationError',
+            value: { code: 'OUTSIDE_SENDING_WINDOW', nextSlot: next?.toISOString() ?? null },
+          },
+        ],
+      });
+    }
+    return next;
+  };
 
   return {
     findOne: findOrFail,
@@ -188,10 +222,8 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
           status: campaign.status,
         });
       }
-      await getService(strapi, 'validation').validate(
-        campaign as unknown as CampaignToValidate,
-        scheduledAt ? new Date(scheduledAt) : null
-      );
+      const when = await startOf(campaign, scheduledAt ? new Date(scheduledAt) : null);
+      await getService(strapi, 'validation').validate(campaign as unknown as CampaignToValidate, when);
       getService(strapi, 'dispatcher').wake();
       return this.details(id);
     },

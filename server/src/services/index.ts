@@ -13,6 +13,7 @@ import receipts from './receipts';
 import settings from './settings';
 import validation from './validation';
 import dispatcher from './dispatcher';
+import testSends from './test-sends';
 
 const services = {
   attributes,
@@ -30,6 +31,7 @@ const services = {
   settings,
   validation,
   dispatcher,
+  testSends,
 };
 
 export type Services = typeof services;

@@ -112,14 +112,12 @@ export function receiptStore({ knex, client, tables }: StoreContext) {
         unmatched.push(receipt);
         continue;
       }
-      await knex(table)
-        .where({ id: row.id, state: 'unknown' })
-        .update({
-          provider_message_id: receipt.providerMessageId,
-          submitted_at: new Date(),
-          state: 'submitted',
-          status_code: 24,
-        });
+      await knex(table).where({ id: row.id, state: 'unknown' }).update({
+        provider_message_id: receipt.providerMessageId,
+        submitted_at: new Date(),
+        state: 'submitted',
+        status_code: 24,
+      });
       await update([updateOf(Number(row.id), receipt)]);
     }
     return unmatched;
