@@ -29,13 +29,18 @@ const smppSms = (env) => ({
   },
 });
 
-/** The simulator: every number meets the same fate each time, receipts arrive after a few seconds. */
+/**
+ * The simulator: every number meets the same fate each time, receipts arrive after a few seconds.
+ * `SIMULATOR_SMS_OUTCOMES` (JSON weights, e.g. `{"delivered":1,"notDelivered":0,…}`) and
+ * `SIMULATOR_STOP_RATE` change the mix (the benchmark delivers everything).
+ */
 const simulatorSms = (env) => ({
   provider: 'simulator',
   providerOptions: {
     seed: env('SIMULATOR_SEED', 'playground'),
     receiptDelayMs: delayRange(env('SIMULATOR_RECEIPT_DELAY_MS')),
-    stopReplyRate: 0.01,
+    stopReplyRate: env.float('SIMULATOR_STOP_RATE', 0.01),
+    ...(env('SIMULATOR_SMS_OUTCOMES') ? { smsOutcomes: JSON.parse(env('SIMULATOR_SMS_OUTCOMES')) } : {}),
   },
 });
 

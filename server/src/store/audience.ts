@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { RecipientDecision } from '../core';
-import { documentIds, jsonValue, rowsPerInsert, type StoreContext } from './tables';
+import { insertValues } from './bulk-update';
+import { documentIds, jsonValue, type StoreContext } from './tables';
 
 /** A row of a chosen list, as validation reads it. */
 export interface AudienceEntry {
@@ -50,7 +51,7 @@ const COLUMNS = [
  * INSERTs inside the validation's transaction, never a row at a time), then the exclusion lists
  * applied by the database in one statement each.
  */
-export function audienceStore({ tables, client }: StoreContext) {
+export function audienceStore({ tables }: StoreContext) {
   return {
     /** The rows of a list in file order, a chunk at a time (keyset on id, so chunks stay cheap). */
     async *entries(trx: Knex.Transaction, listId: number): AsyncGenerator<AudienceEntry[]> {
@@ -81,34 +82,35 @@ export function audienceStore({ tables, client }: StoreContext) {
     async insert(trx: Knex.Transaction, campaignId: number, recipients: NewRecipient[]): Promise<number> {
       const now = new Date();
       const nextId = documentIds('r');
-      const perInsert = rowsPerInsert(client, COLUMNS.length);
-      for (let from = 0; from < recipients.length; from += perInsert) {
-        const rows = recipients.slice(from, from + perInsert).map((r) => ({
-          document_id: nextId(),
-          campaign_id: campaignId,
-          list_id: r.listId,
-          list_name: r.listName,
-          line: r.entry.line,
-          phone_raw: r.entry.phoneRaw,
-          phone: r.entry.phone,
-          country: r.entry.country,
-          valid: r.entry.valid,
-          allowed: r.statusCode !== 3,
-          status_code: r.statusCode,
-          state: r.statusCode === 1 ? 'queued' : 'done',
-          segments: r.segments,
-          encoding: r.encoding,
-          credits: r.credits,
-          text: r.text,
-          fields: JSON.stringify(r.entry.fields),
-          attempts: 0,
-          clicks: 0,
-          created_at: now,
-          updated_at: now,
-          published_at: now,
-        }));
-        await trx(tables.recipients).insert(rows);
-      }
+      await insertValues(
+        trx,
+        tables.recipients,
+        COLUMNS,
+        recipients.map((r) => [
+          nextId(),
+          campaignId,
+          r.listId,
+          r.listName,
+          r.entry.line,
+          r.entry.phoneRaw,
+          r.entry.phone,
+          r.entry.country,
+          r.entry.valid,
+          r.statusCode !== 3,
+          r.statusCode,
+          r.statusCode === 1 ? 'queued' : 'done',
+          r.segments,
+          r.encoding,
+          r.credits,
+          r.text,
+          JSON.stringify(r.entry.fields),
+          0,
+          0,
+          now,
+          now,
+          now,
+        ])
+      );
       return recipients.length;
     },
 

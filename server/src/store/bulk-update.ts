@@ -12,6 +12,28 @@ const PG_TYPES: Record<ColumnType, string> = { integer: 'integer', text: 'text',
  * MySQL/MariaDB join a derived table of `SELECT … UNION ALL`. `where` adds a condition on the
  * target row (written with `t.` for the target table).
  */
+/**
+ * A multi-row `INSERT … VALUES (…), (…)` in chunks under every dialect's limit on bound
+ * parameters. Written out rather than with knex's insert: on SQLite knex emits `SELECT … UNION
+ * ALL SELECT …`, which SQLite caps at 500 rows per statement.
+ */
+export async function insertValues(
+  trx: Knex | Knex.Transaction,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly Value[])[]
+): Promise<void> {
+  const perStatement = Math.max(1, Math.floor(30_000 / columns.length));
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (let from = 0; from < rows.length; from += perStatement) {
+    const chunk = rows.slice(from, from + perStatement);
+    await trx.raw(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`,
+      chunk.flat() as Value[]
+    );
+  }
+}
+
 export async function updateFromValues(
   trx: Knex | Knex.Transaction,
   client: DatabaseClient,

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import { STATUS } from '../core';
 import type { BatchOutcome, ClaimedRecipient, RecipientQueue } from '../engine/dispatch-types';
-import { updateFromValues } from './bulk-update';
-import { documentIds, rowsPerInsert, type StoreContext } from './tables';
+import { insertValues, updateFromValues } from './bulk-update';
+import { documentIds, type StoreContext } from './tables';
 
 /**
  * The recipients table as the dispatch work queue. A claim is its own short transaction,
@@ -92,19 +92,29 @@ export function recipientQueue({ knex, client, tables }: StoreContext): Recipien
         );
         if (parts.length > 0) {
           const nextId = documentIds('p');
-          await trx.batchInsert(
+          await insertValues(
+            trx,
             tables.parts,
-            parts.map(({ row, providerMessageId, part }) => ({
-              document_id: nextId(),
-              recipient_id: row.id,
+            [
+              'document_id',
+              'recipient_id',
+              'part',
+              'provider_message_id',
+              'status_code',
+              'created_at',
+              'updated_at',
+              'published_at',
+            ],
+            parts.map(({ row, providerMessageId, part }) => [
+              nextId(),
+              row.id,
               part,
-              provider_message_id: providerMessageId,
-              status_code: STATUS.SUBMITTED,
-              created_at: now,
-              updated_at: now,
-              published_at: now,
-            })),
-            rowsPerInsert(client, 8)
+              providerMessageId,
+              STATUS.SUBMITTED,
+              now,
+              now,
+              now,
+            ])
           );
         }
         if (outcome.submitted.length > 0) {

@@ -38,10 +38,6 @@ export const jsonValue = <T>(value: unknown, fallback: T): T => {
   return value as T;
 };
 
-/** Rows per INSERT that every dialect accepts (SQLite caps bound variables at 32,766). */
-export const rowsPerInsert = (client: DatabaseClient, columns: number) =>
-  client === 'sqlite' ? Math.max(1, Math.floor(32_000 / columns)) : Math.max(1, Math.floor(30_000 / columns));
-
 /** A document id for rows written outside the Document Service (24 characters, as Strapi's). */
 export const documentIds = (letter: string) => {
   const prefix = `${letter}${randomBytes(8).toString('hex').slice(0, 13)}`;

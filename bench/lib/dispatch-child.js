@@ -1,0 +1,109 @@
+/**
+ * The Strapi side of `bench/dispatch.bench.ts`: boots the playground on the database the
+ * DATABASE_* variables name, with the gateway the MC_* variables name, imports BENCH_RECIPIENTS
+ * numbers into a list through the real `imports` service, then sends a personalised
+ * notification campaign to it through the real `campaigns` service (validation, the dispatcher,
+ * receipts), and prints its figures as JSON: validation time, the time to the last submission
+ * and to the last receipt applied, CPU time and peak resident memory of this process.
+ */
+'use strict';
+
+const { randomBytes } = require('node:crypto');
+const { mkdtempSync, statSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+
+const PLAYGROUND_DIR = join(__dirname, '..', '..', 'playground');
+const secret = () => randomBytes(16).toString('base64');
+const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function main() {
+  const count = Number(process.env.BENCH_RECIPIENTS ?? 100_000);
+  const work = mkdtempSync(join(tmpdir(), 'mc-bench-dispatch-'));
+  Object.assign(process.env, {
+    NODE_ENV: 'production',
+    APP_KEYS: [secret(), secret()].join(','),
+    ADMIN_JWT_SECRET: secret(),
+    API_TOKEN_SALT: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+    JWT_SECRET: secret(),
+    PLAYGROUND_QUIET: 'true',
+    IMPORT_DIRECTORY: join(work, 'imports'),
+  });
+  const { createStrapi } = require('@strapi/strapi');
+  const strapi = await createStrapi({ appDir: PLAYGROUND_DIR, distDir: PLAYGROUND_DIR }).load();
+  strapi.log.level = 'error';
+  const plugin = strapi.plugin('mobile-campaigns');
+
+  // The audience: `count` French mobiles with a first name and a city each.
+  const file = join(work, 'audience.csv');
+  let csv = 'Portable;Prénom;Ville\n';
+  for (let i = 0; i < count; i++)
+    csv += `06${String(10_000_000 + i).padStart(8, '0')};Prénom${i % 997};Ville ${i % 31}\n`;
+  writeFileSync(file, csv);
+  const imports = plugin.service('imports');
+  let job = await imports.upload({ filepath: file, originalFilename: 'audience.csv', size: statSync(file).size });
+  const { encoding, delimiter, hasHeader, phoneColumn } = job.format;
+  await imports.analyse(job.id, { encoding, delimiter, hasHeader, phoneColumn, listKind: 'contacts' });
+  for (let i = 0; i < 2400 && (job = await imports.findOne(job.id)).status === 'analysing'; i++) await sleep(100);
+  await imports.start(job.id, {
+    target: { kind: 'new-list', list: { name: 'Bench' } },
+    mapping: [{ action: 'skip' }, { action: 'field', name: 'Prénom' }, { action: 'field', name: 'Ville' }],
+  });
+  for (let i = 0; i < 2400 && (job = await imports.findOne(job.id)).status === 'importing'; i++) await sleep(100);
+  if (job.status !== 'completed') throw new Error(`Import ended ${job.status}`);
+
+  const campaigns = plugin.service('campaigns');
+  const draft = await campaigns.createDraft({
+    name: 'Bench',
+    channel: 'sms',
+    kind: 'notification',
+    isProof: false,
+    message: 'Bonjour ${Prénom}, votre commande est prête au magasin de ${Ville}. Merci !',
+    listIds: [job.listId],
+  });
+
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const cpuBefore = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  await campaigns.schedule(draft.id, {});
+  const validation = seconds(start);
+
+  const deliveredCodes = ['16', '17', '20', '21', '22', '25', '26', '27', '29', '30', '13'];
+  let lastSubmission = null;
+  let lastReceipt = null;
+  let details;
+  for (let i = 0; i < 60_000; i++) {
+    details = await campaigns.details(draft.id);
+    const receipts = deliveredCodes.reduce((sum, code) => sum + (details.statusCounts[code] ?? 0), 0);
+    if (lastSubmission === null && details.status !== 'sending' && details.status !== 'scheduled')
+      lastSubmission = seconds(start);
+    if (lastReceipt === null && receipts >= details.recipientCount) lastReceipt = seconds(start);
+    if (lastSubmission !== null && lastReceipt !== null) break;
+    await sleep(20);
+  }
+  const cpu = process.cpuUsage(cpuBefore);
+  clearInterval(sampler);
+  const figures = {
+    recipients: details.recipientCount,
+    statusCounts: details.statusCounts,
+    validation,
+    lastSubmission,
+    lastReceipt,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakRss,
+  };
+  process.stdout.write(`\nBENCH_RESULT ${JSON.stringify(figures)}\n`);
+  await strapi.destroy();
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  }
+);
