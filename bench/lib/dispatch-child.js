@@ -83,7 +83,8 @@ async function main() {
       lastSubmission = seconds(start);
     if (lastReceipt === null && receipts >= details.recipientCount) lastReceipt = seconds(start);
     if (lastSubmission !== null && lastReceipt !== null) break;
-    await sleep(20);
+    // The count is a GROUP BY over the campaign's recipients: polled as the admin page would, not in a tight loop.
+    await sleep(250);
   }
   const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);

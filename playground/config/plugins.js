@@ -72,8 +72,13 @@ module.exports = ({ env }) => ({
       // Uploaded files wait here until imported (default: a folder in the OS temp dir).
       // Several instances need one shared folder (see the README); imports run two at once per instance by default.
       imports: { directory: env('IMPORT_DIRECTORY', undefined), maxWorkers: env.int('IMPORT_MAX_WORKERS', undefined) },
-      // `MC_TICK_MS`: how often the dispatcher looks for due work (default 2 s).
-      dispatch: { tickMs: env.int('MC_TICK_MS', undefined) },
+      // `MC_TICK_MS`: how often the dispatcher looks for due work (default 2 s). The reliability tests
+      // shorten the lease of claimed recipients and the wait of unknown outcomes for a late receipt.
+      dispatch: {
+        tickMs: env.int('MC_TICK_MS', undefined),
+        leaseMs: env.int('MC_DISPATCH_LEASE_MS', undefined),
+        unknownGraceMs: env.int('MC_DISPATCH_UNKNOWN_GRACE_MS', undefined),
+      },
     },
   },
 });

@@ -52,6 +52,11 @@ export interface SmscOptions {
   stallMs?: number;
   /** Delay before each submit_sm_resp (so that submits pile up in flight). Default 0. */
   respondDelayMs?: number;
+  /**
+   * As a real SMSC does: a receipt that no bound receiver acknowledged (none bound, or the
+   * connection closed first) is kept and delivered again when a receiver binds.
+   */
+  holdReceipts?: boolean;
 }
 
 export interface SubmitRecord {
@@ -203,6 +208,22 @@ export async function startSmsc(options: SmscOptions = {}): Promise<Smsc> {
       waiting.set(pdu.sequence_number, { resolve, reject });
     });
 
+  /** Receipts waiting for a receiver (holdReceipts). */
+  const held: Record<string, unknown>[] = [];
+  const deliverReceipt = (fields: Record<string, unknown>, preferred?: SmppSession) => {
+    deliverPdu(fields, preferred).then(
+      (status) => {
+        if (status !== 0 && options.holdReceipts) held.push(fields);
+      },
+      () => {
+        if (options.holdReceipts) held.push(fields);
+      }
+    );
+  };
+  const releaseHeld = () => {
+    for (const fields of held.splice(0, held.length)) deliverReceipt(fields);
+  };
+
   const onDeliverResp = (session: SmppSession, pdu: Pdu) => {
     const waiter = delivering.get(session)?.get(pdu.sequence_number);
     if (!waiter) return;
@@ -257,9 +278,7 @@ export async function startSmsc(options: SmscOptions = {}): Promise<Smsc> {
       record.messageId = formatId(id, idFormat);
       send(session, responseTo(pdu, { message_id: record.messageId }));
       if (receipts && (record.registeredDelivery & 0x01) === 1) {
-        later(receipts.delayMs ?? 0, () => {
-          deliverPdu(receiptFields(record, id, receipts), session).catch(() => undefined);
-        });
+        later(receipts.delayMs ?? 0, () => deliverReceipt(receiptFields(record, id, receipts), session));
       }
     };
     later(options.respondDelayMs ?? 0, () => {
@@ -322,6 +341,7 @@ export async function startSmsc(options: SmscOptions = {}): Promise<Smsc> {
     if (ok) bound.set(session, { id, mode: pdu.command });
     send(session, ok ? responseTo(pdu, { system_id: 'loopback' }) : responseTo(pdu, { command_status: status }));
     if (!ok) session.close();
+    else if (pdu.command !== 'bind_transmitter') later(50, releaseHeld);
   };
 
   const onQuery = (session: SmppSession, pdu: Pdu) => {

@@ -33,6 +33,8 @@ export const pluginConfigSchema = z.object({
       /** Recipients claimed and submitted together; after a crash, at most this many per instance have an unknown fate. */
       batchSize: z.number().int().min(1).max(5000).optional(),
       leaseMs: z.number().int().min(1000).max(3_600_000).optional(),
+      /** Batches of one campaign an instance keeps at the gateway at once (default 3). */
+      lanes: z.number().int().min(1).max(16).optional(),
       /** Messages per second per channel, 0 = no limit (the SMPP provider also has its own `tps`). */
       rate: z.object({ sms: z.number().min(0).optional(), voice: z.number().min(0).optional() }).optional(),
       maxConcurrentCampaigns: z.number().int().min(1).max(64).optional(),

@@ -118,6 +118,11 @@ export interface DispatchConfig {
   leaseMs: number;
   /** Messages per second per channel, 0 = no limit. */
   rate: Partial<Record<Channel, number>>;
+  /**
+   * Batches of one campaign an instance has at the gateway at once: while one waits for its
+   * answers, the next is claimed and the last recorded.
+   */
+  lanes: number;
   /** Concurrent campaigns one instance drives (SQLite: 1). */
   maxConcurrentCampaigns: number;
   /** Consolidation ends this long after the last submission at the latest (48 h). */

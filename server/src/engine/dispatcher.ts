@@ -118,7 +118,9 @@ export function createDispatcher(options: DispatcherOptions) {
 
   const launch = (campaign: DispatchCampaign) => {
     const controller = new AbortController();
-    const done = drive(campaign, controller.signal)
+    const lanes = Array.from({ length: Math.max(1, config.lanes) }, () => drive(campaign, controller.signal));
+    const done = Promise.all(lanes)
+      .then(() => undefined)
       .catch((error: unknown) => log.error(`[mobile-campaigns] Campaign ${campaign.id}: ${String(error)}`))
       .finally(() => {
         driving.delete(campaign.id);

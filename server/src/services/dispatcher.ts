@@ -26,6 +26,7 @@ export const DEFAULT_TICK_MS = 2000;
 const defaults = (config: PluginConfig['dispatch'], client: string): DispatchConfig => ({
   batchSize: config?.batchSize ?? 200,
   leaseMs: config?.leaseMs ?? 60_000,
+  lanes: config?.lanes ?? 3,
   rate: { sms: config?.rate?.sms ?? 0, voice: config?.rate?.voice ?? 0 },
   // SQLite has one writer: one campaign at a time per instance.
   maxConcurrentCampaigns: client === 'sqlite' ? 1 : (config?.maxConcurrentCampaigns ?? 4),

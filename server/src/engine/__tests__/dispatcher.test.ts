@@ -42,6 +42,7 @@ const world = (count: number, campaign: Partial<DispatchCampaign> = {}) => {
   const config: DispatchConfig = {
     batchSize: 10,
     leaseMs: 60_000,
+    lanes: 1,
     rate: {},
     maxConcurrentCampaigns: 1,
     consolidationMs: 3_600_000,
