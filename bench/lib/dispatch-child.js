@@ -12,6 +12,7 @@ const { randomBytes } = require('node:crypto');
 const { mkdtempSync, statSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
+const { setInterval, clearInterval } = require('node:timers');
 
 const PLAYGROUND_DIR = join(__dirname, '..', '..', 'playground');
 const secret = () => randomBytes(16).toString('base64');

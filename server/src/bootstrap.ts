@@ -3,11 +3,12 @@ import { registerJobs } from './jobs';
 import { getService } from './utils';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  // Before the gateways: a gateway that binds may hand over receipts at once.
+  getService(strapi, 'dispatcher').start();
   await getService(strapi, 'providers').start();
   await getService(strapi, 'attributes').ensureBuiltIns();
   await getService(strapi, 'lists').accountOptOutList();
   await getService(strapi, 'credits').ensureAccount();
-  getService(strapi, 'dispatcher').start();
   registerJobs(strapi);
 };
 

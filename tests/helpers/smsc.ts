@@ -109,6 +109,8 @@ export interface Smsc {
   binds: BindRecord[];
   /** Highest number of submit_sm a session had received and not yet answered. */
   readonly maxInFlight: number;
+  /** Receipts waiting for a receiver (holdReceipts). */
+  readonly heldReceipts: number;
   readonly enquireLinks: number;
   /** Stops (false) or resumes (true) answering enquire_link. */
   answerEnquireLink: boolean;
@@ -223,6 +225,11 @@ export async function startSmsc(options: SmscOptions = {}): Promise<Smsc> {
   const releaseHeld = () => {
     for (const fields of held.splice(0, held.length)) deliverReceipt(fields);
   };
+  // Receipts refused (ESME_RSYSERR) or unanswered are tried again, as SMSCs do.
+  const retryHeld = setInterval(() => {
+    if (held.length > 0 && receiver()) releaseHeld();
+  }, 500);
+  retryHeld.unref();
 
   const onDeliverResp = (session: SmppSession, pdu: Pdu) => {
     const waiter = delivering.get(session)?.get(pdu.sequence_number);
@@ -405,6 +412,9 @@ export async function startSmsc(options: SmscOptions = {}): Promise<Smsc> {
     port,
     submits,
     binds,
+    get heldReceipts() {
+      return held.length;
+    },
     get maxInFlight() {
       return maxInFlight;
     },
@@ -448,6 +458,7 @@ export async function startSmsc(options: SmscOptions = {}): Promise<Smsc> {
       return server.sessions.length;
     },
     async close() {
+      clearInterval(retryHeld);
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       for (const session of [...server.sessions]) session.destroy();

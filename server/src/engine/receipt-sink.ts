@@ -14,13 +14,16 @@ export interface ReceiptSinkOptions {
 
 /**
  * Receipts are applied in batches (one UPDATE per batch, not per receipt). `add` resolves once
- * its receipt is written or parked, so that a gateway acknowledging receipts only after the
- * callback (SMPP's deliver_sm_resp) does so once the receipt is safe.
+ * its receipt is written, so that a gateway acknowledging receipts only after the callback
+ * (SMPP's deliver_sm_resp) does so once the receipt is safe: a receipt that arrives before its
+ * submission is recorded stays unacknowledged while it is parked, and a crash meanwhile makes the
+ * gateway deliver it again. One that never matches is let go after `parkMs`.
  */
 export function createReceiptSink(options: ReceiptSinkOptions) {
   const now = options.now ?? (() => Date.now());
-  const pending: { receipt: DeliveryReceipt; done: () => void; fail: (error: unknown) => void }[] = [];
-  let parked: { receipt: DeliveryReceipt; since: number }[] = [];
+  const pending: Entry[] = [];
+  type Entry = { receipt: DeliveryReceipt; done: () => void; fail: (error: unknown) => void };
+  let parked: (Entry & { since: number })[] = [];
   let timer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> | null = null;
 
@@ -37,18 +40,23 @@ export function createReceiptSink(options: ReceiptSinkOptions) {
     const batch = pending.splice(0, options.maxBatch);
     const retried = parked;
     parked = [];
-    const receipts = [...retried.map((p) => p.receipt), ...batch.map((p) => p.receipt)];
-    if (receipts.length === 0) return;
+    const entries: Entry[] = [...retried, ...batch];
+    if (entries.length === 0) return;
     try {
-      const unmatched = new Set(await options.apply(receipts));
+      const unmatched = new Set(await options.apply(entries.map((entry) => entry.receipt)));
       const at = now();
       for (const entry of retried) {
-        if (!unmatched.has(entry.receipt)) continue;
-        if (at - entry.since < options.parkMs) parked.push(entry);
-        else options.onDropped?.(entry.receipt);
+        if (!unmatched.has(entry.receipt)) entry.done();
+        else if (at - entry.since < options.parkMs) parked.push(entry);
+        else {
+          options.onDropped?.(entry.receipt);
+          entry.done();
+        }
       }
-      for (const entry of batch) if (unmatched.has(entry.receipt)) parked.push({ receipt: entry.receipt, since: at });
-      batch.forEach((entry) => entry.done());
+      for (const entry of batch) {
+        if (unmatched.has(entry.receipt)) parked.push({ ...entry, since: at });
+        else entry.done();
+      }
     } catch (error) {
       options.onError?.(error);
       parked.push(...retried);
@@ -80,12 +88,12 @@ export function createReceiptSink(options: ReceiptSinkOptions) {
     get parked() {
       return parked.length;
     },
-    /** Applies what is waiting (Strapi is stopping). */
+    /** Applies what is waiting (Strapi is stopping); parked receipts stay unacknowledged, for the gateway to resend. */
     async close() {
       clearTimeout(timer);
       timer = undefined;
       await flush();
-      parked = [];
+      for (const entry of parked.splice(0)) entry.fail(new Error('Strapi is stopping'));
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { RecipientDecision } from '../core';
-import { insertValues } from './bulk-update';
+import { insertValues, type InsertType } from './bulk-update';
 import { documentIds, jsonValue, type StoreContext } from './tables';
 
 /** A row of a chosen list, as validation reads it. */
@@ -21,37 +21,37 @@ export interface NewRecipient extends RecipientDecision {
 }
 
 const READ_CHUNK = 5000;
-const COLUMNS = [
-  'document_id',
-  'campaign_id',
-  'list_id',
-  'list_name',
-  'line',
-  'phone_raw',
-  'phone',
-  'country',
-  'valid',
-  'allowed',
-  'status_code',
-  'state',
-  'segments',
-  'encoding',
-  'credits',
-  'text',
-  'fields',
-  'attempts',
-  'clicks',
-  'created_at',
-  'updated_at',
-  'published_at',
-] as const;
+const COLUMNS: Record<string, InsertType> = {
+  document_id: 'text',
+  campaign_id: 'integer',
+  list_id: 'integer',
+  list_name: 'text',
+  line: 'integer',
+  phone_raw: 'text',
+  phone: 'text',
+  country: 'text',
+  valid: 'boolean',
+  allowed: 'boolean',
+  status_code: 'integer',
+  state: 'text',
+  segments: 'integer',
+  encoding: 'text',
+  credits: 'integer',
+  text: 'text',
+  fields: 'json',
+  attempts: 'integer',
+  clicks: 'integer',
+  created_at: 'timestamp',
+  updated_at: 'timestamp',
+  published_at: 'timestamp',
+};
 
 /**
  * Validation's writes: the audience frozen into recipient rows on the bulk path (multi-row
  * INSERTs inside the validation's transaction, never a row at a time), then the exclusion lists
  * applied by the database in one statement each.
  */
-export function audienceStore({ tables }: StoreContext) {
+export function audienceStore({ tables, client }: StoreContext) {
   return {
     /** The rows of a list in file order, a chunk at a time (keyset on id, so chunks stay cheap). */
     async *entries(trx: Knex.Transaction, listId: number): AsyncGenerator<AudienceEntry[]> {
@@ -84,6 +84,7 @@ export function audienceStore({ tables }: StoreContext) {
       const nextId = documentIds('r');
       await insertValues(
         trx,
+        client,
         tables.recipients,
         COLUMNS,
         recipients.map((r) => [

@@ -94,17 +94,18 @@ export function recipientQueue({ knex, client, tables }: StoreContext): Recipien
           const nextId = documentIds('p');
           await insertValues(
             trx,
+            client,
             tables.parts,
-            [
-              'document_id',
-              'recipient_id',
-              'part',
-              'provider_message_id',
-              'status_code',
-              'created_at',
-              'updated_at',
-              'published_at',
-            ],
+            {
+              document_id: 'text',
+              recipient_id: 'integer',
+              part: 'integer',
+              provider_message_id: 'text',
+              status_code: 'integer',
+              created_at: 'timestamp',
+              updated_at: 'timestamp',
+              published_at: 'timestamp',
+            },
             parts.map(({ row, providerMessageId, part }) => [
               nextId(),
               row.id,

@@ -65,13 +65,11 @@ export function receiptStore({ knex, client, tables }: StoreContext) {
   ];
 
   /** Parts of long messages: each part's status is kept, the recipient gets their roll-up. */
-  const applyParts = async (receipts: DeliveryReceipt[], parts: Map<string, Record<string, unknown>>) => {
+  const applyParts = async (receipts: { receipt: DeliveryReceipt; part: Record<string, unknown> }[]) => {
     const touched = new Map<number, DeliveryReceipt>();
+    if (receipts.length === 0) return;
     await knex.transaction(async (trx: Knex.Transaction) => {
-      for (const receipt of receipts) {
-        const part = formsOf(receipt)
-          .map((form) => parts.get(form))
-          .find(Boolean)!;
+      for (const { receipt, part } of receipts) {
         await trx(tables.parts).where('id', Number(part.id)).update({ status_code: receipt.statusCode });
         touched.set(Number(part.recipient_id), receipt);
       }
@@ -126,25 +124,43 @@ export function receiptStore({ knex, client, tables }: StoreContext) {
   return {
     async apply(receipts: DeliveryReceipt[]): Promise<DeliveryReceipt[]> {
       const forms = [...new Set(receipts.flatMap(formsOf))];
-      const recipients = await lookup('provider_message_id', table, forms, ['part_ids']);
+      const recipients = await lookup('provider_message_id', table, forms, ['phone']);
       const parts = await lookup('provider_message_id', tables.parts, forms, ['recipient_id']);
+      if (parts.size > 0) {
+        const owners = new Map<number, string>();
+        const ids = [...new Set([...parts.values()].map((part) => Number(part.recipient_id)))];
+        for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
+          const rows: { id: number; phone: string }[] = await knex(table)
+            .select('id', 'phone')
+            .whereIn('id', ids.slice(i, i + LOOKUP_CHUNK));
+          for (const row of rows) owners.set(Number(row.id), row.phone);
+        }
+        for (const part of parts.values()) part.phone = owners.get(Number(part.recipient_id));
+      }
+      const partOf = (receipt: DeliveryReceipt) =>
+        formsOf(receipt)
+          .map((form) => parts.get(form))
+          .find((candidate) => candidate && (!receipt.phone || candidate.phone === receipt.phone));
       const single = new Map<number, Update>();
-      const ofParts: DeliveryReceipt[] = [];
+      const ofParts: { receipt: DeliveryReceipt; part: Record<string, unknown> }[] = [];
       const missing: DeliveryReceipt[] = [];
       for (const receipt of receipts) {
-        if (formsOf(receipt).some((form) => parts.has(form))) {
-          ofParts.push(receipt);
+        const part = partOf(receipt);
+        if (part) {
+          ofParts.push({ receipt, part });
           continue;
         }
+        // Another spelling of the id may be another message's id (decimal 16534 is hex 4096): when
+        // the receipt names the handset, only a recipient with that number is taken.
         const row = formsOf(receipt)
           .map((form) => recipients.get(form))
-          .find(Boolean);
+          .find((candidate) => candidate && (!receipt.phone || candidate.phone === receipt.phone));
         if (!row) missing.push(receipt);
         // The last receipt of a batch for one recipient wins (they arrive in order on a session).
         else single.set(Number(row.id), updateOf(Number(row.id), receipt));
       }
       await update([...single.values()]);
-      await applyParts(ofParts, parts);
+      await applyParts(ofParts);
       return adoptUnknown(missing);
     },
   };
