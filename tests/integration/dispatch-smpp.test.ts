@@ -15,7 +15,7 @@ const previousEnv: Record<string, string | undefined> = {};
 
 const setEnv = (values: Record<string, string>) => {
   for (const [key, value] of Object.entries(values)) {
-    previousEnv[key] = process.env[key];
+    if (!(key in previousEnv)) previousEnv[key] = process.env[key];
     process.env[key] = value;
   }
 };
@@ -65,5 +65,63 @@ describe('Given the SMS channel bound to a loopback SMSC that throttles now and 
       .query('plugin::mobile-campaigns.message-part')
       .count({ where: { statusCode: { $in: [20, 21] } } });
     expect(rows).toBe(1000);
+  });
+});
+
+describe('Given a loopback SMSC that drops the connection once and stalls once', () => {
+  let flaky: Smsc;
+  let flakyApp: TestApp;
+
+  beforeAll(async () => {
+    await app?.stop();
+    flaky = await startSmsc({
+      receipts: { delayMs: 0, form: 'tlv' },
+      holdReceipts: true,
+      idFormat: 'decimal',
+      dropAfter: 300,
+      stallAfter: 700,
+      // Longer than the provider's response timeout (10 s): the stalled submits' outcome is unknown.
+      stallMs: 12_000,
+    });
+    setEnv({
+      MC_SMPP_URL: flaky.url,
+      MC_DISPATCH_LEASE_MS: '5000',
+      MC_DISPATCH_UNKNOWN_GRACE_MS: '5000',
+      MC_TICK_MS: '1000',
+    });
+    flakyApp = await startApp();
+    app = flakyApp;
+  });
+
+  afterAll(async () => {
+    await flaky?.close();
+  });
+
+  it('When a campaign goes through both, Then it completes with nobody sent twice, and only what the SMSC never took reported 12', async () => {
+    const flakyClient = campaignClient(flakyApp, { Authorization: `Bearer ${flakyApp.adminToken}` });
+    const list = await flakyClient.list('Flaky', mobiles(1500, 60_000_000));
+    const draft = await flakyClient.draft({
+      name: 'Flaky',
+      kind: 'notification',
+      message: 'Bonjour ${Prénom}',
+      listIds: [list],
+    });
+    expect((await flakyClient.send(draft.id)).status).toBe(200);
+    const done = await flakyClient.reaches(draft.id, ['completed'], 120_000);
+
+    const accepted = new Map<string, number>();
+    for (const submit of flaky.submits.filter((submit) => submit.commandStatus === 0)) {
+      accepted.set(submit.destination, (accepted.get(submit.destination) ?? 0) + 1);
+    }
+    expect([...accepted.values()].filter((times) => times > 1)).toEqual([]);
+    expect(flaky.binds.filter((bind) => bind.status === 0).length).toBeGreaterThanOrEqual(2);
+    const rows = await flakyApp.strapi.db
+      .query('plugin::mobile-campaigns.recipient')
+      .findMany({ select: ['phone', 'statusCode', 'state'], where: { campaignId: draft.id } });
+    expect(rows.filter((row: { state: string }) => row.state !== 'done')).toEqual([]);
+    const lost = rows.filter((row: { phone: string }) => !accepted.has(row.phone.slice(1)));
+    expect(lost.every((row: { statusCode: number }) => row.statusCode === 12)).toBe(true);
+    expect(done.statusCounts['21']).toBe(accepted.size);
+    expect((done.statusCounts['21'] ?? 0) + (done.statusCounts['12'] ?? 0)).toBe(1500);
   });
 });
