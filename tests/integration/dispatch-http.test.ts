@@ -16,6 +16,8 @@ let gateway: Server;
 const received: { id: string; to: string; text: string }[] = [];
 const previousEnv: Record<string, string | undefined> = {};
 let calls = 0;
+/** While true the gateway refuses every message for good (an account suspended, say). */
+let refusing = false;
 
 const sign = (rawBody: string) => {
   const timestamp = String(Math.floor(Date.now() / 1000));
@@ -56,6 +58,15 @@ beforeAll(async () => {
         return;
       }
       const { messages } = JSON.parse(raw) as { messages: { id: string; to: string; text: string }[] };
+      if (refusing) {
+        const results = messages.map((message) => ({
+          id: message.id,
+          status: 'rejected',
+          error: { code: 'ACCOUNT_SUSPENDED', message: 'Account suspended' },
+        }));
+        response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ results }));
+        return;
+      }
       received.push(...messages);
       const results = messages.map((message) => ({
         id: message.id,
@@ -109,5 +120,28 @@ describe('Given the SMS channel on a gateway speaking the HTTP contract', () => 
     expect(new Set(received.map((message) => message.to)).size).toBe(700);
     expect(received.find((message) => message.to === '+33670000003')?.text).toBe('Bonjour Client 3');
     expect(done.creditsUsed).toBe(700);
+  });
+
+  it('When the gateway refuses everything, Then the error budget pauses the campaign with the reason, and it can be resumed', async () => {
+    const client = campaignClient(app, { Authorization: `Bearer ${app.adminToken}` });
+    const list = await client.list('Refused', mobiles(1000, 71_000_000));
+    const draft = await client.draft({ name: 'Refused', kind: 'notification', message: 'Hello', listIds: [list] });
+    refusing = true;
+    expect((await client.send(draft.id)).status).toBe(200);
+    const paused = await client.reaches(draft.id, ['paused'], 60_000);
+    expect(paused).toEqual(
+      expect.objectContaining({
+        pauseReason: 'errors',
+        pauseDetail: expect.stringContaining('consecutive gateway errors'),
+      })
+    );
+    const refused = paused.statusCounts['27'] ?? 0;
+    expect(refused).toBeGreaterThanOrEqual(100);
+    expect(refused).toBeLessThan(1000);
+
+    refusing = false;
+    expect((await client.action(draft.id, 'resume')).status).toBe(200);
+    const done = await client.reaches(draft.id, ['completed'], 60_000);
+    expect(done.statusCounts).toEqual({ '21': 1000 - refused, '27': refused });
   });
 });
