@@ -118,10 +118,14 @@ export function createDispatcher(options: DispatcherOptions) {
 
   const launch = (campaign: DispatchCampaign) => {
     const controller = new AbortController();
-    const lanes = Array.from({ length: Math.max(1, config.lanes) }, () => drive(campaign, controller.signal));
+    // Each lane ends on its own (an error ends that lane only); the campaign is released when all have.
+    const lanes = Array.from({ length: Math.max(1, config.lanes) }, () =>
+      drive(campaign, controller.signal).catch((error: unknown) =>
+        log.error(`[mobile-campaigns] Campaign ${campaign.id}: ${String(error)}`)
+      )
+    );
     const done = Promise.all(lanes)
       .then(() => undefined)
-      .catch((error: unknown) => log.error(`[mobile-campaigns] Campaign ${campaign.id}: ${String(error)}`))
       .finally(() => {
         driving.delete(campaign.id);
         // More may be due (the campaign finished its queue, or stopped for a moment).

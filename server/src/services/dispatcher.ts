@@ -18,7 +18,7 @@ import { campaignStore } from '../store/campaigns';
 import { consolidationStore } from '../store/consolidation';
 import { recipientQueue } from '../store/queue';
 import { receiptStore } from '../store/receipts';
-import { storeContext } from '../store/tables';
+import { retryOnConflict, storeContext } from '../store/tables';
 import { getService } from '../utils';
 
 export const DEFAULT_TICK_MS = 2000;
@@ -77,7 +77,8 @@ const dispatcherService = ({ strapi }: { strapi: Core.Strapi }) => {
       const config = strapi.plugin(PLUGIN_ID).config('dispatch') as PluginConfig['dispatch'];
       const receipts = receiptStore(context);
       sink = createReceiptSink({
-        apply: (batch) => receipts.apply(batch.filter((receipt) => !ignored.has(receipt.providerMessageId))),
+        apply: (batch) =>
+          retryOnConflict(() => receipts.apply(batch.filter((receipt) => !ignored.has(receipt.providerMessageId)))),
         flushEveryMs: 50,
         maxBatch: 500,
         parkMs: 120_000,

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { isBilledStatus, STATUS, STATUS_CODES } from '../core';
 import type { Consolidation } from '../engine/dispatch-types';
 import { creditsStore } from './credits';
-import type { StoreContext } from './tables';
+import { retryOnConflict, type StoreContext } from './tables';
 
 const FINAL_CODES = Object.values(STATUS_CODES)
   .filter((status) => status.final)
@@ -136,18 +136,20 @@ export function consolidationStore(context: StoreContext): Consolidation & {
         .update({ state: 'done', status_code: STATUS.DELETED, updated_at: new Date() });
     },
 
-    async recoverLeases(now) {
-      return knex(recipients)
-        .where('state', 'submitting')
-        .where('lease_until', '<', now)
-        .update({ state: 'unknown', lease_owner: null, updated_at: now });
-    },
+    recoverLeases: (now) =>
+      retryOnConflict(() =>
+        knex(recipients)
+          .where('state', 'submitting')
+          .where('lease_until', '<', now)
+          .update({ state: 'unknown', lease_owner: null, updated_at: now })
+      ),
 
-    async settleUnknown(before) {
-      return knex(recipients)
-        .where('state', 'unknown')
-        .where('updated_at', '<', before)
-        .update({ state: 'done', status_code: STATUS.PROCESSING_ERROR, updated_at: new Date() });
-    },
+    settleUnknown: (before) =>
+      retryOnConflict(() =>
+        knex(recipients)
+          .where('state', 'unknown')
+          .where('updated_at', '<', before)
+          .update({ state: 'done', status_code: STATUS.PROCESSING_ERROR, updated_at: new Date() })
+      ),
   };
 }

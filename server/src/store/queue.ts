@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { STATUS } from '../core';
 import type { BatchOutcome, ClaimedRecipient, RecipientQueue } from '../engine/dispatch-types';
 import { insertValues, updateFromValues } from './bulk-update';
-import { documentIds, type StoreContext } from './tables';
+import { documentIds, retryOnConflict, type StoreContext } from './tables';
 
 /**
  * The recipients table as the dispatch work queue. A claim is its own short transaction,
@@ -15,136 +15,141 @@ export function recipientQueue({ knex, client, tables }: StoreContext): Recipien
   const lockable = client !== 'sqlite';
 
   return {
-    async claim(campaignId, owner, size, leaseMs) {
-      return knex.transaction(async (trx) => {
-        let pick = trx(table)
-          .select('id')
-          .where({ campaign_id: campaignId, state: 'queued' })
-          .orderBy('id')
-          .limit(size);
-        if (lockable) pick = pick.forUpdate().skipLocked();
-        const ids = ((await pick) as { id: number }[]).map((row) => Number(row.id));
-        if (ids.length === 0) return [];
-        const now = new Date();
-        await trx(table)
-          .whereIn('id', ids)
-          .update({
-            state: 'submitting',
-            status_code: STATUS.SENDING,
-            lease_owner: owner,
-            lease_until: new Date(now.getTime() + leaseMs),
-            attempts: trx.raw('attempts + 1'),
-            updated_at: now,
-          });
-        const rows: Record<string, unknown>[] = await trx(table)
-          .select('id', 'phone', 'text', 'encoding', 'segments')
-          .whereIn('id', ids)
-          .orderBy('id');
-        return rows.map(
-          (row): ClaimedRecipient => ({
-            id: Number(row.id),
-            phone: String(row.phone),
-            text: (row.text as string | null) ?? null,
-            encoding: (row.encoding as ClaimedRecipient['encoding']) ?? null,
-            segments: Number(row.segments ?? 0),
-          })
-        );
-      });
-    },
+    claim: (campaignId, owner, size, leaseMs) =>
+      retryOnConflict(() =>
+        knex.transaction(async (trx) => {
+          let pick = trx(table)
+            .select('id')
+            .where({ campaign_id: campaignId, state: 'queued' })
+            .orderBy('id')
+            .limit(size);
+          if (lockable) pick = pick.forUpdate().skipLocked();
+          const ids = ((await pick) as { id: number }[]).map((row) => Number(row.id));
+          if (ids.length === 0) return [];
+          const now = new Date();
+          await trx(table)
+            .whereIn('id', ids)
+            .update({
+              state: 'submitting',
+              status_code: STATUS.SENDING,
+              lease_owner: owner,
+              lease_until: new Date(now.getTime() + leaseMs),
+              attempts: trx.raw('attempts + 1'),
+              updated_at: now,
+            });
+          const rows: Record<string, unknown>[] = await trx(table)
+            .select('id', 'phone', 'text', 'encoding', 'segments')
+            .whereIn('id', ids)
+            .orderBy('id');
+          return rows.map(
+            (row): ClaimedRecipient => ({
+              id: Number(row.id),
+              phone: String(row.phone),
+              text: (row.text as string | null) ?? null,
+              encoding: (row.encoding as ClaimedRecipient['encoding']) ?? null,
+              segments: Number(row.segments ?? 0),
+            })
+          );
+        })
+      ),
 
     async extend(ids, owner, leaseMs) {
       if (ids.length === 0) return;
-      await knex(table)
-        .whereIn('id', [...ids])
-        .where({ state: 'submitting', lease_owner: owner })
-        .update({ lease_until: new Date(Date.now() + leaseMs) });
+      await retryOnConflict(() =>
+        knex(table)
+          .whereIn('id', [...ids])
+          .where({ state: 'submitting', lease_owner: owner })
+          .update({ lease_until: new Date(Date.now() + leaseMs) })
+      );
     },
 
     async record(outcome: BatchOutcome, owner: string) {
       const now = new Date();
       const released = { lease_owner: null, lease_until: null, updated_at: now };
-      await knex.transaction(async (trx: Knex.Transaction) => {
-        // Ours, or recovered as unknown meanwhile: the answer we got is better than a guess.
-        await updateFromValues(
-          trx,
-          client,
-          table,
-          { id: 'integer', pid: 'text', parts: 'text' },
-          outcome.submitted.map((row) => [
-            row.id,
-            row.providerMessageId,
-            row.partIds ? JSON.stringify(row.partIds) : null,
-          ]),
-          {
-            set: {
-              provider_message_id: 'v.pid',
-              part_ids: client === 'postgres' ? 'v.parts::jsonb' : 'v.parts',
-              state: "'submitted'",
-              status_code: String(STATUS.SUBMITTED),
-              lease_owner: 'NULL',
-              lease_until: 'NULL',
-            },
-            where: "t.state IN ('submitting', 'unknown')",
-          }
-        );
-        const parts = outcome.submitted.flatMap((row) =>
-          (row.partIds ?? []).map((providerMessageId, index) => ({ row, providerMessageId, part: index + 1 }))
-        );
-        if (parts.length > 0) {
-          const nextId = documentIds('p');
-          await insertValues(
+      await retryOnConflict(() =>
+        knex.transaction(async (trx: Knex.Transaction) => {
+          // Ours, or recovered as unknown meanwhile: the answer we got is better than a guess.
+          await updateFromValues(
             trx,
             client,
-            tables.parts,
-            {
-              document_id: 'text',
-              recipient_id: 'integer',
-              part: 'integer',
-              provider_message_id: 'text',
-              status_code: 'integer',
-              created_at: 'timestamp',
-              updated_at: 'timestamp',
-              published_at: 'timestamp',
-            },
-            parts.map(({ row, providerMessageId, part }) => [
-              nextId(),
+            table,
+            { id: 'integer', pid: 'text', parts: 'text' },
+            outcome.submitted.map((row) => [
               row.id,
-              part,
-              providerMessageId,
-              STATUS.SUBMITTED,
-              now,
-              now,
-              now,
-            ])
+              row.providerMessageId,
+              row.partIds ? JSON.stringify(row.partIds) : null,
+            ]),
+            {
+              set: {
+                provider_message_id: 'v.pid',
+                part_ids: client === 'postgres' ? 'v.parts::jsonb' : 'v.parts',
+                state: "'submitted'",
+                status_code: String(STATUS.SUBMITTED),
+                lease_owner: 'NULL',
+                lease_until: 'NULL',
+              },
+              where: "t.state IN ('submitting', 'unknown')",
+            }
           );
-        }
-        if (outcome.submitted.length > 0) {
-          await trx(table)
-            .whereIn(
-              'id',
-              outcome.submitted.map((row) => row.id)
-            )
-            .update({ submitted_at: now, updated_at: now });
-        }
-        if (outcome.requeued.length > 0) {
-          await trx(table)
-            .whereIn('id', outcome.requeued)
-            .where({ state: 'submitting', lease_owner: owner })
-            .update({ ...released, state: 'queued', status_code: STATUS.PROCESSING });
-        }
-        const groups = new Map<string, number[]>();
-        for (const row of outcome.failed) {
-          const key = JSON.stringify([row.statusCode, row.unknown ? 'unknown' : 'done', row.errorCode ?? null]);
-          groups.set(key, [...(groups.get(key) ?? []), row.id]);
-        }
-        for (const [key, ids] of groups) {
-          const [statusCode, state, errorCode] = JSON.parse(key) as [number, string, string | null];
-          await trx(table)
-            .whereIn('id', ids)
-            .whereIn('state', ['submitting', 'unknown'])
-            .update({ ...released, status_code: statusCode, state, error_code: errorCode });
-        }
-      });
+          const parts = outcome.submitted.flatMap((row) =>
+            (row.partIds ?? []).map((providerMessageId, index) => ({ row, providerMessageId, part: index + 1 }))
+          );
+          if (parts.length > 0) {
+            const nextId = documentIds('p');
+            await insertValues(
+              trx,
+              client,
+              tables.parts,
+              {
+                document_id: 'text',
+                recipient_id: 'integer',
+                part: 'integer',
+                provider_message_id: 'text',
+                status_code: 'integer',
+                created_at: 'timestamp',
+                updated_at: 'timestamp',
+                published_at: 'timestamp',
+              },
+              parts.map(({ row, providerMessageId, part }) => [
+                nextId(),
+                row.id,
+                part,
+                providerMessageId,
+                STATUS.SUBMITTED,
+                now,
+                now,
+                now,
+              ])
+            );
+          }
+          if (outcome.submitted.length > 0) {
+            await trx(table)
+              .whereIn(
+                'id',
+                outcome.submitted.map((row) => row.id)
+              )
+              .update({ submitted_at: now, updated_at: now });
+          }
+          if (outcome.requeued.length > 0) {
+            await trx(table)
+              .whereIn('id', outcome.requeued)
+              .where({ state: 'submitting', lease_owner: owner })
+              .update({ ...released, state: 'queued', status_code: STATUS.PROCESSING });
+          }
+          const groups = new Map<string, number[]>();
+          for (const row of outcome.failed) {
+            const key = JSON.stringify([row.statusCode, row.unknown ? 'unknown' : 'done', row.errorCode ?? null]);
+            groups.set(key, [...(groups.get(key) ?? []), row.id]);
+          }
+          for (const [key, ids] of groups) {
+            const [statusCode, state, errorCode] = JSON.parse(key) as [number, string, string | null];
+            await trx(table)
+              .whereIn('id', ids)
+              .whereIn('state', ['submitting', 'unknown'])
+              .update({ ...released, status_code: statusCode, state, error_code: errorCode });
+          }
+        })
+      );
     },
 
     async pending(campaignId) {

@@ -44,3 +44,23 @@ export const documentIds = (letter: string) => {
   let n = 0;
   return () => `${prefix}${(n++).toString().padStart(10, '0')}`;
 };
+
+/** Deadlocks and serialisation failures: the database rolled the statement back, running it again is safe. */
+const CONFLICT_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', '40P01', '40001']);
+
+/**
+ * Runs a short statement or transaction again when the database chose it as a deadlock victim.
+ * InnoDB picks victims among concurrent claims, records and receipts touching neighbouring index
+ * records; PostgreSQL rarely does. Bounded: the error comes through after `attempts`.
+ */
+export async function retryOnConflict<T>(run: () => Promise<T>, attempts = 6): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (attempt >= attempts || typeof code !== 'string' || !CONFLICT_CODES.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 40));
+    }
+  }
+}
