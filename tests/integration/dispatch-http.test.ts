@@ -90,6 +90,9 @@ beforeAll(async () => {
     process.env[key] = value;
   }
   app = await startApp();
+  // Listening for real, as the gateway's calls need: supertest would otherwise open a listener of
+  // its own per request on this server, and those reset each other when requests overlap.
+  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
 });
 
 afterAll(async () => {
