@@ -8,14 +8,13 @@
  */
 'use strict';
 
-const { randomBytes } = require('node:crypto');
+const { playgroundSecrets } = require('./secrets');
 const { mkdtempSync, statSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { setInterval, clearInterval } = require('node:timers');
 
 const PLAYGROUND_DIR = join(__dirname, '..', '..', 'playground');
-const secret = () => randomBytes(16).toString('base64');
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -23,14 +22,7 @@ async function main() {
   const count = Number(process.env.BENCH_RECIPIENTS ?? 100_000);
   const work = mkdtempSync(join(tmpdir(), 'mc-bench-dispatch-'));
   Object.assign(process.env, {
-    NODE_ENV: 'production',
-    APP_KEYS: [secret(), secret()].join(','),
-    ADMIN_JWT_SECRET: secret(),
-    API_TOKEN_SALT: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
-    JWT_SECRET: secret(),
-    PLAYGROUND_QUIET: 'true',
+    ...playgroundSecrets(),
     IMPORT_DIRECTORY: join(work, 'imports'),
   });
   const { createStrapi } = require('@strapi/strapi');

@@ -9,7 +9,7 @@
  */
 'use strict';
 
-const { randomBytes } = require('node:crypto');
+const { playgroundSecrets } = require('./secrets');
 const { copyFileSync, mkdtempSync, rmSync, statSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
@@ -19,19 +19,11 @@ const { databaseFloor } = require('./database-floor');
 const PLAYGROUND_DIR = join(__dirname, '..', '..', 'playground');
 const WORKING = ['analysing', 'importing', 'cancelling'];
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
-const secret = () => randomBytes(16).toString('base64');
 
 async function main(file) {
   const work = mkdtempSync(join(tmpdir(), 'mc-bench-import-'));
   Object.assign(process.env, {
-    NODE_ENV: 'production',
-    APP_KEYS: [secret(), secret()].join(','),
-    ADMIN_JWT_SECRET: secret(),
-    API_TOKEN_SALT: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
-    JWT_SECRET: secret(),
-    PLAYGROUND_QUIET: 'true',
+    ...playgroundSecrets(),
     IMPORT_DIRECTORY: join(work, 'imports'),
   });
   const { createStrapi } = require('@strapi/strapi');

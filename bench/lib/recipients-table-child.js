@@ -8,7 +8,7 @@
  */
 'use strict';
 
-const { randomBytes } = require('node:crypto');
+const { playgroundSecrets } = require('./secrets');
 const { join } = require('node:path');
 // Strapi runs in plain Node (its Koa refuses tsx's transformed generators); only the plugin's SQL
 // helpers go through tsx.
@@ -19,7 +19,6 @@ const { insertValues, updateFromValues } = tsx.require(
 );
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const PLAYGROUND_DIR = join(__dirname, '..', '..', 'playground');
-const secret = () => randomBytes(16).toString('base64');
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
 const COLUMNS = {
   campaign_id: 'integer',
@@ -115,14 +114,7 @@ async function lifecycle(knex, client, table, document) {
 }
 async function main() {
   Object.assign(process.env, {
-    NODE_ENV: 'production',
-    APP_KEYS: [secret(), secret()].join(','),
-    ADMIN_JWT_SECRET: secret(),
-    API_TOKEN_SALT: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
-    JWT_SECRET: secret(),
-    PLAYGROUND_QUIET: 'true',
+    ...playgroundSecrets(),
   });
   const { createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ appDir: PLAYGROUND_DIR, distDir: PLAYGROUND_DIR }).load();

@@ -3,27 +3,13 @@
  * start another, or run two side by side (scale-out). Loopback only, every wait bounded.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
-import { ADMIN, login } from './strapi';
-
-const secret = () => randomBytes(16).toString('base64');
+import { ADMIN, login, testSecrets } from './strapi';
 
 /** Secrets shared by the instances of one test: a second one must accept the first one's sessions. */
-export const instanceSecrets = (): Record<string, string> => ({
-  NODE_ENV: 'test',
-  APP_KEYS: [secret(), secret()].join(','),
-  ADMIN_JWT_SECRET: secret(),
-  API_TOKEN_SALT: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  ENCRYPTION_KEY: secret(),
-  JWT_SECRET: secret(),
-  PLAYGROUND_ADMIN_EMAIL: ADMIN.email,
-  PLAYGROUND_ADMIN_PASSWORD: ADMIN.password,
-  PLAYGROUND_QUIET: 'true',
-});
+export const instanceSecrets = testSecrets;
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {

@@ -19,20 +19,25 @@ export interface TestApp {
 
 const secret = () => randomBytes(16).toString('base64');
 
+/** Fresh secrets and the playground's first admin, for one test's Strapi (or the instances it shares a database with). */
+export const testSecrets = (): Record<string, string> => ({
+  NODE_ENV: 'test',
+  APP_KEYS: [secret(), secret()].join(','),
+  ADMIN_JWT_SECRET: secret(),
+  API_TOKEN_SALT: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  ENCRYPTION_KEY: secret(),
+  JWT_SECRET: secret(),
+  PLAYGROUND_ADMIN_EMAIL: ADMIN.email,
+  PLAYGROUND_ADMIN_PASSWORD: ADMIN.password,
+  PLAYGROUND_QUIET: 'true',
+});
+
 /** `appDir`: another test app (tests/apps/*) built on the playground's config; the playground by default. */
 export const startApp = async ({ appDir = PLAYGROUND_DIR }: { appDir?: string } = {}): Promise<TestApp> => {
   const database = await freshDatabase();
   Object.assign(process.env, {
-    NODE_ENV: 'test',
-    APP_KEYS: [secret(), secret()].join(','),
-    ADMIN_JWT_SECRET: secret(),
-    API_TOKEN_SALT: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
-    JWT_SECRET: secret(),
-    PLAYGROUND_ADMIN_EMAIL: ADMIN.email,
-    PLAYGROUND_ADMIN_PASSWORD: ADMIN.password,
-    PLAYGROUND_QUIET: 'true',
+    ...testSecrets(),
     SIMULATOR_RECEIPT_DELAY_MS: '30,60',
     ...database.env,
   });
