@@ -200,3 +200,32 @@ describe('Given two lists: nine mobiles and an invalid number, and one number ag
       .send({ ...settings, creditMode: 'unlimited' });
   });
 });
+
+describe('Given a list whose fields hold a tab, a backslash, a quoted line break, quotes and emoji', () => {
+  it("When a campaign is validated, Then every recipient's fields and text are stored exactly (the bulk paths' escaping)", async () => {
+    const csv = [
+      'Portable;Prénom;Note',
+      '0611000001;"Zoë\tAnn";"C:\\dossier\\N"',
+      '0611000002;"Line ""one""\nline two";😀 {"a":1}',
+    ].join('\n');
+    const list = await client.list('Caractères', `${csv}\n`);
+    const draft = await client.draft({
+      name: 'Échappements',
+      kind: 'notification',
+      message: '${Prénom} / ${Note}',
+      messageOptions: { allowUnicode: true, replaceNonGsm: false },
+      listIds: [list],
+    });
+    const sent = await client.send(draft.id, {
+      scheduledAt: new Date(Date.now() + 24 * 3_600_000).toISOString(),
+    });
+    expect(sent.status).toBe(200);
+    const rows = await recipients(draft.id);
+    expect(rows.map((row: any) => [row.fields, row.text, row.valid, row.statusCode, row.state])).toEqual([
+      [{ Prénom: 'Zoë\tAnn', Note: 'C:\\dossier\\N' }, 'Zoë\tAnn / C:\\dossier\\N', true, 1, 'queued'],
+      [{ Prénom: 'Line "one"\nline two', Note: '😀 {"a":1}' }, 'Line "one"\nline two / 😀 {"a":1}', true, 1, 'queued'],
+    ]);
+    expect(rows.every((row: any) => new Date(row.createdAt).getTime() > Date.now() - 600_000)).toBe(true);
+    expect((await client.action(draft.id, 'cancel')).status).toBe(200);
+  });
+});
