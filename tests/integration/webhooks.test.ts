@@ -98,6 +98,37 @@ describe('Given the SMS channel on the http provider', () => {
   });
 });
 
+describe('Given a gateway that delivers inbound webhooks more than once', () => {
+  const inboundBody = (messages: { text: string; messageId: string }[]) =>
+    JSON.stringify({
+      messages: messages.map((m) => ({ from: '+33698765432', to: '36184', at: new Date().toISOString(), ...m })),
+    });
+  const answered = async () =>
+    (await app.strapi.db.query(RECIPIENT).create({
+      data: { campaignId: 7, phone: '+33698765432', statusCode: 21, submittedAt: new Date(), providerMessageId: 'dup-r' },
+    })) as { id: number };
+  const repliesOf = async (id: number) =>
+    JSON.parse(((await app.strapi.db.query(RECIPIENT).findOne({ where: { id } })) as { replies: string }).replies);
+
+  it('When the same reply comes again (a retry) and twice at once, Then it is kept once, on its recipient once', async () => {
+    const recipient = await answered();
+    const body = inboundBody([{ text: 'Oui, je viens', messageId: 'retry-1' }]);
+    expect((await post('sms/inbound', body, sign(body))).status).toBe(200);
+    const again = await Promise.all([post('sms/inbound', body, sign(body)), post('sms/inbound', body, sign(body))]);
+    expect(again.map((response) => response.status)).toEqual([200, 200]);
+    expect(await app.strapi.db.query(INBOUND).count({ where: { providerMessageId: 'retry-1' } })).toBe(1);
+    expect(await repliesOf(recipient.id)).toEqual(['Oui, je viens']);
+  });
+
+  it('When two different replies to one recipient arrive at once, Then both are on the recipient', async () => {
+    const recipient = await answered();
+    const bodies = ['Première', 'Seconde'].map((text, i) => inboundBody([{ text, messageId: `both-${i}` }]));
+    const responses = await Promise.all(bodies.map((body) => post('sms/inbound', body, sign(body))));
+    expect(responses.map((response) => response.status)).toEqual([200, 200]);
+    expect((await repliesOf(recipient.id)).sort()).toEqual(['Première', 'Seconde']);
+  });
+});
+
 describe('Given webhook calls that must be rejected', () => {
   const warn = () => jest.spyOn(app.strapi.log, 'warn');
 
