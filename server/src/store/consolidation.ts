@@ -7,6 +7,9 @@ import { retryOnConflict, type StoreContext } from './tables';
 const FINAL_CODES = Object.values(STATUS_CODES)
   .filter((status) => status.final)
   .map((status) => status.code);
+const OPEN_CODES = Object.values(STATUS_CODES)
+  .filter((status) => !status.final)
+  .map((status) => status.code);
 const BILLED_CODES = FINAL_CODES.concat(STATUS.SUBMITTED, STATUS.MOBILE_UNAVAILABLE).filter(isBilledStatus);
 const DELIVERED_CODES = Object.values(STATUS_CODES)
   .filter((status) => status.category === 'delivered')
@@ -83,12 +86,22 @@ export function consolidationStore(context: StoreContext): Consolidation & {
   };
 
   return {
+    /**
+     * Asked at every tick of a consolidating campaign, for up to 48 h: two index seeks (the open
+     * codes on `(campaign_id, status_code)`, the open states on `(campaign_id, state, id)`), never
+     * a walk over a million final rows as `NOT IN (final codes)` would be.
+     */
     async allFinal(campaignId) {
-      const open = await knex(recipients)
+      const openCode = await knex(recipients)
         .first('id')
         .where('campaign_id', campaignId)
-        .where((q) => q.whereNotIn('status_code', FINAL_CODES).orWhereIn('state', ['queued', 'submitting', 'unknown']));
-      return !open;
+        .whereIn('status_code', OPEN_CODES);
+      if (openCode) return false;
+      const openState = await knex(recipients)
+        .first('id')
+        .where('campaign_id', campaignId)
+        .whereIn('state', ['queued', 'submitting', 'unknown']);
+      return !openState;
     },
 
     async finish(campaignId, expired) {
