@@ -74,7 +74,12 @@ module.exports = ({ env }) => ({
       imports: { directory: env('IMPORT_DIRECTORY', undefined), maxWorkers: env.int('IMPORT_MAX_WORKERS', undefined) },
       // `MC_TICK_MS`: how often the dispatcher looks for due work (default 2 s). The reliability tests
       // shorten the lease of claimed recipients and the wait of unknown outcomes for a late receipt.
+      // `MC_SMS_WINDOW` / `MC_VOICE_WINDOW`: a sending window of the host's own, as JSON
+      // (`{"days":{"1":[["09:00","19:00"]]},"excludeHolidays":true}`), instead of the Settings preset.
+      sendingWindows: { sms: env.json('MC_SMS_WINDOW', undefined), voice: env.json('MC_VOICE_WINDOW', undefined) },
+      // `MC_SMS_RATE`: messages per second for SMS, all gateways (0 = no limit).
       dispatch: {
+        rate: { sms: env.float('MC_SMS_RATE', undefined) },
         tickMs: env.int('MC_TICK_MS', undefined),
         leaseMs: env.int('MC_DISPATCH_LEASE_MS', undefined),
         unknownGraceMs: env.int('MC_DISPATCH_UNKNOWN_GRACE_MS', undefined),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compileSendingWindow } from '../core/sending-window';
 
 /**
  * Plugin configuration from the host app's `config/plugins.ts`:
@@ -13,6 +14,25 @@ const providerConfigSchema = z.object({
   providerOptions: z.record(z.string(), z.unknown()).default({}),
 });
 
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time as HH:MM');
+/**
+ * A sending window of the host's own, in the account's time zone (Settings): the ranges of each ISO
+ * weekday (1 = Monday … 7 = Sunday; a day left out sends nothing) and whether public holidays of the
+ * account's region are closed.
+ */
+const sendingWindowSchema = z
+  .object({
+    days: z.partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7']), z.array(z.tuple([clock, clock])).max(8)),
+    excludeHolidays: z.boolean().default(true),
+  })
+  .superRefine((window, context) => {
+    try {
+      compileSendingWindow({ timeZone: 'UTC', days: window.days, excludeHolidays: false });
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+
 export const pluginConfigSchema = z.object({
   providers: z.object({
     sms: providerConfigSchema,
@@ -26,6 +46,8 @@ export const pluginConfigSchema = z.object({
       maxWorkers: z.number().int().min(1).max(32).optional(),
     })
     .optional(),
+  /** Replaces the preset chosen in Settings for a channel's marketing campaigns. */
+  sendingWindows: z.object({ sms: sendingWindowSchema.optional(), voice: sendingWindowSchema.optional() }).optional(),
   dispatch: z
     .object({
       /** How often every instance looks for due work (ms; Strapi's cron counts in seconds, so rounded up to one). */

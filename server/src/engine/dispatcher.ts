@@ -67,6 +67,9 @@ export function createDispatcher(options: DispatcherOptions) {
     const budget = createErrorBudget(config.errorBudget);
     let backoff = 0;
     for (let round = 0; round < 10_000_000 && !signal.aborted; round++) {
+      // The rate limit is waited for before anything is claimed: a lane waiting its turn holds no
+      // rows, so a pause, a cancel or the window's close seen after the wait stops it cleanly.
+      if (!(await paceOf(campaign.channel).take(config.batchSize, signal))) return;
       if ((await campaigns.status(campaign.id)) !== 'sending') return;
       const at = now();
       if (campaign.kind === 'marketing' && !(await window.isOpen(campaign, at))) {
@@ -90,7 +93,6 @@ export function createDispatcher(options: DispatcherOptions) {
         }
         return;
       }
-      await paceOf(campaign.channel).take(batch.length);
       const outcome = classify(batch, await submit(gateway, campaign, batch));
       await queue.record(outcome, owner);
       let spent: string | null = null;

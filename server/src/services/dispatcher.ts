@@ -55,8 +55,11 @@ const dispatcherService = ({ strapi }: { strapi: Core.Strapi }) => {
   const windowOf = async (campaign: Pick<DispatchCampaign, 'channel'>): Promise<SendingWindow> => {
     const settings = await getService(strapi, 'settings').get();
     const preset = campaign.channel === 'voice' ? settings.voiceWindowPreset : settings.smsWindowPreset;
+    const own = (strapi.plugin(PLUGIN_ID).config('sendingWindows') as PluginConfig['sendingWindows'])?.[
+      campaign.channel
+    ];
     return compileWindow({
-      ...SENDING_WINDOW_PRESETS[preset],
+      ...(own ?? SENDING_WINDOW_PRESETS[preset]),
       timeZone: settings.timeZone,
       holidayRegion: settings.holidayRegion as SendingWindow['holidayRegion'],
     });

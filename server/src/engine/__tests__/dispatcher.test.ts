@@ -241,4 +241,31 @@ describe('Given the dispatcher of one instance', () => {
     expect(state.rows.filter((row) => row.state === 'submitted')).toHaveLength(20);
     await dispatcher.stop();
   });
+
+  it('When the window closes while lanes wait for the rate limit, Then no lane holds rows meanwhile, and none sends once it has waited', async () => {
+    const { state, options } = world(200, { kind: 'marketing' });
+    const sentAt: number[] = [];
+    const { gateway } = gatewayOf((message) => {
+      sentAt.push(Date.now());
+      return accept(message);
+    });
+    const base = options(gateway);
+    // Three lanes sharing 20 messages a second in batches of 10: after the first second's burst,
+    // each lane waits about half a second for its turn.
+    const dispatcher = createDispatcher({ ...base, config: { ...base.config, lanes: 3, rate: { sms: 20 } } });
+    await dispatcher.tick();
+    await until(() => sentAt.length >= 40);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Lanes waiting for the rate hold nothing claimed.
+    expect(state.rows.filter((row) => row.state === 'submitting')).toEqual([]);
+    state.windowOpen = false;
+    const closedAt = Date.now();
+    await until(() => state.campaign.status === 'paused');
+    await until(() => !dispatcher.isDriving(1));
+    expect(state.campaign.pauseReason).toBe('window');
+    expect(sentAt.filter((at) => at > closedAt)).toEqual([]);
+    expect(state.rows.filter((row) => row.state === 'submitted')).toHaveLength(sentAt.length);
+    expect(state.rows.filter((row) => row.state === 'queued')).toHaveLength(200 - sentAt.length);
+    await dispatcher.stop();
+  });
 });
