@@ -18,6 +18,23 @@ afterAll(async () => {
   await app?.stop();
 });
 
+/** Runs `check` with the account on limited credits, and puts it back on unlimited after. */
+const onLimitedCredits = async (check: () => Promise<void>) => {
+  const settings = (await app.http().get('/mobile-campaigns/settings').set(admin)).body.data;
+  const put = (creditMode: string) =>
+    app
+      .http()
+      .put('/mobile-campaigns/settings')
+      .set(admin)
+      .send({ ...settings, creditMode });
+  await put('limited');
+  try {
+    await check();
+  } finally {
+    await put('unlimited');
+  }
+};
+
 const recipients = (campaignId: number) =>
   app.strapi.db.query('plugin::mobile-campaigns.recipient').findMany({ where: { campaignId }, orderBy: { id: 'asc' } });
 
@@ -179,26 +196,50 @@ describe('Given two lists: nine mobiles and an invalid number, and one number ag
     expect(noRow.status).toBe(400);
   });
 
-  it('When the account has limited credits and too few, Then "send" is refused and nothing is written', async () => {
-    const settings = (await app.http().get('/mobile-campaigns/settings').set(admin)).body.data;
-    await app
-      .http()
-      .put('/mobile-campaigns/settings')
-      .set(admin)
-      .send({ ...settings, creditMode: 'limited' });
-    await app.http().post('/mobile-campaigns/credits/top-up').set(admin).send({ amount: 5 });
-    const draft = await client.draft({ name: 'Trop grand', kind: 'notification', message: 'Hi', listIds: [main] });
-    const sent = await client.send(draft.id);
-    expect(sent.status).toBe(400);
-    expect(sent.body.error.details).toEqual(expect.objectContaining({ code: 'INSUFFICIENT_CREDITS', needed: 9 }));
-    expect((await client.get(draft.id)).status).toBe('draft');
-    expect(await recipients(draft.id)).toHaveLength(0);
-    await app
-      .http()
-      .put('/mobile-campaigns/settings')
-      .set(admin)
-      .send({ ...settings, creditMode: 'unlimited' });
-  });
+  it('When the account has limited credits and too few, Then "send" is refused and nothing is written', () =>
+    onLimitedCredits(async () => {
+      await app.http().post('/mobile-campaigns/credits/top-up').set(admin).send({ amount: 5 });
+      const draft = await client.draft({ name: 'Trop grand', kind: 'notification', message: 'Hi', listIds: [main] });
+      const sent = await client.send(draft.id);
+      expect(sent.status).toBe(400);
+      expect(sent.body.error.details).toEqual(expect.objectContaining({ code: 'INSUFFICIENT_CREDITS', needed: 9 }));
+      expect((await client.get(draft.id)).status).toBe('draft');
+      expect(await recipients(draft.id)).toHaveLength(0);
+    }));
+
+  it('When three campaigns needing 9 credits each are sent at once on 25 credits, Then two are validated, one refused, and the balance never goes negative', () =>
+    onLimitedCredits(async () => {
+      const credits = async () => (await app.http().get('/mobile-campaigns/credits').set(admin)).body.data;
+      const start = await credits();
+      await app
+        .http()
+        .post('/mobile-campaigns/credits/top-up')
+        .set(admin)
+        .send({ amount: 25 - start.available });
+      expect((await credits()).available).toBe(25);
+      const drafts = await Promise.all(
+        [1, 2, 3].map((n) =>
+          client.draft({ name: `Concurrente ${n}`, kind: 'notification', message: 'Hi', listIds: [main] })
+        )
+      );
+      // Scheduled for tomorrow: the reservations stay while the test looks.
+      const at = new Date(Date.now() + 24 * 3_600_000).toISOString();
+      const responses = await Promise.all(drafts.map((draft) => client.send(draft.id, { scheduledAt: at })));
+      expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 400]);
+      const refused = responses.find((response) => response.status === 400)!;
+      expect(refused.body.error.details).toEqual(
+        expect.objectContaining({ code: 'INSUFFICIENT_CREDITS', needed: 9, available: 7 })
+      );
+      expect(await credits()).toEqual(expect.objectContaining({ reserved: start.reserved + 18, available: 7 }));
+      const refusedDraft = drafts[responses.indexOf(refused)];
+      expect(await recipients(refusedDraft.id)).toHaveLength(0);
+      for (const [i, draft] of drafts.entries()) {
+        if (responses[i].status === 200) expect((await client.action(draft.id, 'cancel')).status).toBe(200);
+      }
+      for (const [i, draft] of drafts.entries()) {
+        if (responses[i].status === 200) await client.reaches(draft.id, ['cancelled']);
+      }
+    }));
 });
 
 describe('Given a list whose fields hold a tab, a backslash, a quoted line break, quotes and emoji', () => {

@@ -13,7 +13,7 @@ import {
 import type { Settings } from '../contracts';
 import { audienceStore, type NewRecipient } from '../store/audience';
 import { creditsStore } from '../store/credits';
-import { jsonValue, storeContext } from '../store/tables';
+import { jsonValue, readCommitted, storeContext } from '../store/tables';
 import { getService } from '../utils';
 import { listImportingError } from './lists';
 
@@ -121,7 +121,7 @@ const validationService = ({ strapi }: { strapi: Core.Strapi }) => {
       const optOutList =
         campaign.kind === 'marketing' ? (await getService(strapi, 'lists').accountOptOutList()).id : null;
 
-      return strapi.db.transaction(async ({ trx }) => {
+      return readCommitted(context, async (trx) => {
         const now = new Date();
         const moved = await trx(tables.campaigns)
           .where({ id: campaign.id, status: 'draft' })

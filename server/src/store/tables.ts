@@ -64,3 +64,13 @@ export async function retryOnConflict<T>(run: () => Promise<T>, attempts = 6): P
     }
   }
 }
+
+/**
+ * A transaction whose every statement reads what is committed when it runs, on every database:
+ * PostgreSQL's default. InnoDB's default (REPEATABLE READ) reads from a snapshot taken at the
+ * transaction's first read, so a lock taken after that (the credit account's) would guard sums of
+ * the ledger as they were before another validation committed: three validations at once on 25
+ * credits reserved 27 on MariaDB before this.
+ */
+export const readCommitted = <T>({ knex, client }: StoreContext, run: (trx: Knex.Transaction) => Promise<T>) =>
+  client === 'mysql' ? knex.transaction(run, { isolationLevel: 'read committed' }) : knex.transaction(run);
