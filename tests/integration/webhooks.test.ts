@@ -105,7 +105,13 @@ describe('Given a gateway that delivers inbound webhooks more than once', () => 
     });
   const answered = async () =>
     (await app.strapi.db.query(RECIPIENT).create({
-      data: { campaignId: 7, phone: '+33698765432', statusCode: 21, submittedAt: new Date(), providerMessageId: 'dup-r' },
+      data: {
+        campaignId: 7,
+        phone: '+33698765432',
+        statusCode: 21,
+        submittedAt: new Date(),
+        providerMessageId: 'dup-r',
+      },
     })) as { id: number };
   const repliesOf = async (id: number) =>
     JSON.parse(((await app.strapi.db.query(RECIPIENT).findOne({ where: { id } })) as { replies: string }).replies);
@@ -126,6 +132,63 @@ describe('Given a gateway that delivers inbound webhooks more than once', () => 
     const responses = await Promise.all(bodies.map((body) => post('sms/inbound', body, sign(body))));
     expect(responses.map((response) => response.status)).toEqual([200, 200]);
     expect((await repliesOf(recipient.id)).sort()).toEqual(['Première', 'Seconde']);
+  });
+});
+
+describe('Given a recipient who answers STOP', () => {
+  it('When "Stop." arrives, Then the number joins the account STOP list (stop-reply, with its campaign), the recipient reads 17 and the reply is kept', async () => {
+    const recipient = (await app.strapi.db.query(RECIPIENT).create({
+      data: {
+        campaignId: 9,
+        phone: '+33677001122',
+        statusCode: 21,
+        submittedAt: new Date(),
+        providerMessageId: 'stop-r',
+      },
+    })) as { id: number };
+    const body = JSON.stringify({
+      messages: [
+        { from: '+33677001122', to: '36184', text: ' Stop. ', at: new Date().toISOString(), messageId: 'stop-1' },
+      ],
+    });
+    expect((await post('sms/inbound', body, sign(body))).status).toBe(200);
+    const stored = (await app.strapi.db.query(RECIPIENT).findOne({ where: { id: recipient.id } })) as {
+      statusCode: number;
+      replies: string;
+    };
+    expect(stored.statusCode).toBe(17);
+    expect(JSON.parse(stored.replies)).toEqual([' Stop. ']);
+    const stopList = (await app.strapi.db
+      .query('plugin::mobile-campaigns.list')
+      .findOne({ where: { systemKey: 'account-opt-out' } })) as { id: number } | null;
+    expect(stopList).not.toBeNull();
+    const optOut = await app.strapi.db
+      .query('plugin::mobile-campaigns.opt-out')
+      .findOne({ where: { listId: stopList!.id, phone: '+33677001122' } });
+    expect(optOut).toEqual(expect.objectContaining({ source: 'stop-reply', campaignId: 9 }));
+    expect(await app.strapi.db.query(INBOUND).findOne({ where: { providerMessageId: 'stop-1' } })).toEqual(
+      expect.objectContaining({ isStop: true, recipientId: recipient.id, campaignId: 9 })
+    );
+  });
+
+  it('When a reply only mentions stopping in a sentence, Then it is kept as a reply and opts nobody out', async () => {
+    const body = JSON.stringify({
+      messages: [
+        {
+          from: '+33677001133',
+          text: 'Ne pas stop la livraison svp',
+          at: new Date().toISOString(),
+          messageId: 'stop-2',
+        },
+      ],
+    });
+    expect((await post('sms/inbound', body, sign(body))).status).toBe(200);
+    expect(await app.strapi.db.query(INBOUND).findOne({ where: { providerMessageId: 'stop-2' } })).toEqual(
+      expect.objectContaining({ isStop: false })
+    );
+    expect(
+      await app.strapi.db.query('plugin::mobile-campaigns.opt-out').count({ where: { phone: '+33677001133' } })
+    ).toBe(0);
   });
 });
 
