@@ -309,6 +309,8 @@ describe('Given the settings', () => {
         listRetentionMonths: 3,
       })
     );
+    // No window of the host's own in the playground's config by default.
+    expect(response.body.meta).toEqual({ sendingWindows: { sms: null, voice: null } });
   });
 
   it('When a value is invalid, Then nothing is saved and the error names each field', async () => {

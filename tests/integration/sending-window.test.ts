@@ -51,7 +51,10 @@ beforeAll(async () => {
   });
   app = await startApp();
   admin = { Authorization: `Bearer ${app.adminToken}` };
-  const settings = (await app.http().get('/mobile-campaigns/settings').set(admin)).body.data;
+  const current = (await app.http().get('/mobile-campaigns/settings').set(admin)).body;
+  // Settings shows the window the host's config sets, read-only.
+  expect(current.meta.sendingWindows).toEqual({ sms: { days, excludeHolidays: false }, voice: null });
+  const settings = current.data;
   const put = await app
     .http()
     .put('/mobile-campaigns/settings')

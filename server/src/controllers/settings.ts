@@ -1,13 +1,23 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
+import type { PluginConfig } from '../config';
+import { PLUGIN_ID } from '../permissions';
 import { getService } from '../utils';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async get(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'settings').get() };
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** What the host's config decides instead of these settings (shown read-only in Settings). */
+  const meta = () => {
+    const own = strapi.plugin(PLUGIN_ID).config('sendingWindows') as PluginConfig['sendingWindows'];
+    return { sendingWindows: { sms: own?.sms ?? null, voice: own?.voice ?? null } };
+  };
 
-  async update(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'settings').update(ctx.request.body) };
-  },
-});
+  return {
+    async get(ctx: Context) {
+      ctx.body = { data: await getService(strapi, 'settings').get(), meta: meta() };
+    },
+
+    async update(ctx: Context) {
+      ctx.body = { data: await getService(strapi, 'settings').update(ctx.request.body), meta: meta() };
+    },
+  };
+};
