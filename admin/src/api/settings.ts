@@ -1,13 +1,22 @@
-import { settingsSchema, type Settings } from '../../../server/src/contracts';
+import { z } from 'zod';
 
-import { apiPath, parseData, type FetchClient } from './client';
+import { settingsMetaSchema, settingsSchema, type Settings, type SettingsMeta } from '../../../server/src/contracts';
 
-export const getSettings = async (client: FetchClient, signal?: AbortSignal): Promise<Settings> => {
-  const response = await client.get(apiPath('/settings'), { signal });
-  return parseData(settingsSchema, response.data);
+import { apiPath, type FetchClient } from './client';
+
+export interface SettingsResponse {
+  settings: Settings;
+  meta: SettingsMeta;
+}
+
+const responseSchema = z.object({ data: settingsSchema, meta: settingsMetaSchema });
+const parse = (body: unknown): SettingsResponse => {
+  const { data, meta } = responseSchema.parse(body);
+  return { settings: data, meta };
 };
 
-export const updateSettings = async (client: FetchClient, settings: Settings): Promise<Settings> => {
-  const response = await client.put(apiPath('/settings'), settings);
-  return parseData(settingsSchema, response.data);
-};
+export const getSettings = async (client: FetchClient, signal?: AbortSignal): Promise<SettingsResponse> =>
+  parse((await client.get(apiPath('/settings'), { signal })).data);
+
+export const updateSettings = async (client: FetchClient, settings: Settings): Promise<SettingsResponse> =>
+  parse((await client.put(apiPath('/settings'), settings)).data);

@@ -9,10 +9,10 @@ export const useSettings = () => {
   const client = useFetchClient();
   const resource = useResource((signal) => getSettings(client, signal));
 
-  const save = async (settings: Settings) => {
+  const save = async (settings: Settings): Promise<Settings> => {
     const saved = await updateSettings(client, settings);
     resource.setData(saved);
-    return saved;
+    return saved.settings;
   };
 
   return { ...resource, save };

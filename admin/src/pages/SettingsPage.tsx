@@ -5,7 +5,7 @@ import { ArrowClockwise, Check } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import type { Settings, TopUpInput } from '../../../server/src/contracts';
+import type { Settings, SettingsMeta, TopUpInput } from '../../../server/src/contracts';
 import { CreditsSettingsSection } from '../components/settings/CreditsSettingsSection';
 import { SettingsForm } from '../components/settings/SettingsForm';
 import { isSettingsField } from '../components/settings/settingsErrors';
@@ -67,7 +67,15 @@ const CreditsArea = () => {
   return <CreditsSettingsSection credits={credits.data} onTopUp={handleTopUp} />;
 };
 
-const SettingsEditor = ({ saved, save }: { saved: Settings; save: (settings: Settings) => Promise<Settings> }) => {
+const SettingsEditor = ({
+  saved,
+  meta,
+  save,
+}: {
+  saved: Settings;
+  meta: SettingsMeta;
+  save: (settings: Settings) => Promise<Settings>;
+}) => {
   const t = useT();
   const { toggleNotification } = useNotification();
   const errorMessage = useErrorMessage();
@@ -118,7 +126,13 @@ const SettingsEditor = ({ saved, save }: { saved: Settings; save: (settings: Set
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6} paddingBottom={8}>
           <form id={FORM_ID} onSubmit={handleSubmit} noValidate>
-            <SettingsForm values={form.values} errors={form.errors} onChange={form.setField} disabled={isSaving} />
+            <SettingsForm
+              values={form.values}
+              errors={form.errors}
+              onChange={form.setField}
+              disabled={isSaving}
+              serverWindows={meta.sendingWindows}
+            />
           </form>
           <CreditsArea key={creditsKey} />
         </Flex>
@@ -140,7 +154,7 @@ const SettingsPage = () => {
     <Page.Main>
       <Page.Title>{t('settings.pageTitle', 'Settings — Mobile Campaigns')}</Page.Title>
       {settings.data ? (
-        <SettingsEditor saved={settings.data} save={settings.save} />
+        <SettingsEditor saved={settings.data.settings} meta={settings.data.meta} save={settings.save} />
       ) : (
         <Page.Error
           content={errorMessage(settings.error)}

@@ -40,6 +40,19 @@ export const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** A sending window the host's config sets (`sendingWindows` in config/plugins), as GET /settings shows it. */
+export const configuredWindowSchema = z.object({
+  days: z.partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7']), z.array(z.tuple([z.string(), z.string()]))),
+  excludeHolidays: z.boolean(),
+});
+export type ConfiguredWindow = z.infer<typeof configuredWindowSchema>;
+
+/** What GET/PUT /settings answer beside the settings: what the host's config decides instead. */
+export const settingsMetaSchema = z.object({
+  sendingWindows: z.object({ sms: configuredWindowSchema.nullable(), voice: configuredWindowSchema.nullable() }),
+});
+export type SettingsMeta = z.infer<typeof settingsMetaSchema>;
+
 export const DEFAULT_SETTINGS: Settings = {
   smsSender: '',
   voiceSender: '',

@@ -1,14 +1,16 @@
 import * as React from 'react';
 
-import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { Field, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 
 import {
   HOLIDAY_REGIONS,
   SMS_WINDOW_PRESETS,
   VOICE_WINDOW_PRESETS,
+  type ConfiguredWindow,
   type Settings,
 } from '../../../../server/src/contracts';
+import { describeConfiguredWindow } from '../../utils/configuredWindow';
 import { getTranslation } from '../../utils/getTranslation';
 import { formatTimeZone, getTimeZones } from '../../utils/timeZones';
 import { SearchableSelect } from '../form/SearchableSelect';
@@ -42,7 +44,32 @@ const HOLIDAY_REGION_LABELS: Record<Settings['holidayRegion'], MessageDescriptor
   YT: message('settings.holidayRegion.YT', 'Mayotte'),
 };
 
-export const SendingWindowsSection = ({ values, errors, onChange, disabled }: SettingsSectionProps) => {
+/** A window the host's config sets: shown as it is, since Settings cannot change it. */
+const ConfiguredWindowField = ({ name, label, window }: { name: string; label: string; window: ConfiguredWindow }) => {
+  const { formatMessage, locale } = useIntl();
+  return (
+    <Field.Root
+      name={name}
+      hint={formatMessage(
+        message(
+          window.excludeHolidays ? 'settings.windows.fromConfig.holidays' : 'settings.windows.fromConfig.noHolidays',
+          window.excludeHolidays
+            ? 'Set in the server configuration (sendingWindows in config/plugins); closed on public holidays.'
+            : 'Set in the server configuration (sendingWindows in config/plugins); open on public holidays.'
+        )
+      )}
+    >
+      <Field.Label>{label}</Field.Label>
+      <Typography variant="omega" tag="p">
+        {describeConfiguredWindow(window, locale) ||
+          formatMessage(message('settings.windows.fromConfig.never', 'Never open'))}
+      </Typography>
+      <Field.Hint />
+    </Field.Root>
+  );
+};
+
+export const SendingWindowsSection = ({ values, errors, onChange, disabled, serverWindows }: SettingsSectionProps) => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage(message(id, defaultMessage));
   const errorFor = useSettingsFieldError(errors);
@@ -60,47 +87,63 @@ export const SendingWindowsSection = ({ values, errors, onChange, disabled }: Se
       )}
     >
       <SettingsCell>
-        <Field.Root name="smsWindowPreset" required error={errorFor('smsWindowPreset')}>
-          <Field.Label>{t('settings.smsWindowPreset.label', 'SMS sending window')}</Field.Label>
-          <SingleSelect
-            value={values.smsWindowPreset}
-            disabled={disabled}
-            onChange={(value) => onChange('smsWindowPreset', value as Settings['smsWindowPreset'])}
-          >
-            {SMS_WINDOW_PRESETS.map((preset) => (
-              <SingleSelectOption key={preset} value={preset}>
-                {formatMessage(SMS_WINDOW_LABELS[preset])}
-              </SingleSelectOption>
-            ))}
-          </SingleSelect>
-          <Field.Error />
-        </Field.Root>
+        {serverWindows?.sms ? (
+          <ConfiguredWindowField
+            name="smsWindow"
+            label={t('settings.smsWindowPreset.label', 'SMS sending window')}
+            window={serverWindows.sms}
+          />
+        ) : (
+          <Field.Root name="smsWindowPreset" required error={errorFor('smsWindowPreset')}>
+            <Field.Label>{t('settings.smsWindowPreset.label', 'SMS sending window')}</Field.Label>
+            <SingleSelect
+              value={values.smsWindowPreset}
+              disabled={disabled}
+              onChange={(value) => onChange('smsWindowPreset', value as Settings['smsWindowPreset'])}
+            >
+              {SMS_WINDOW_PRESETS.map((preset) => (
+                <SingleSelectOption key={preset} value={preset}>
+                  {formatMessage(SMS_WINDOW_LABELS[preset])}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+            <Field.Error />
+          </Field.Root>
+        )}
       </SettingsCell>
       <SettingsCell>
-        <Field.Root
-          name="voiceWindowPreset"
-          required
-          error={errorFor('voiceWindowPreset')}
-          hint={t(
-            'settings.voiceWindowPreset.hint',
-            'Voicemail drops count as automated calls and follow the hours set for telephone canvassing.'
-          )}
-        >
-          <Field.Label>{t('settings.voiceWindowPreset.label', 'Voicemail-drop sending window')}</Field.Label>
-          <SingleSelect
-            value={values.voiceWindowPreset}
-            disabled={disabled}
-            onChange={(value) => onChange('voiceWindowPreset', value as Settings['voiceWindowPreset'])}
+        {serverWindows?.voice ? (
+          <ConfiguredWindowField
+            name="voiceWindow"
+            label={t('settings.voiceWindowPreset.label', 'Voicemail-drop sending window')}
+            window={serverWindows.voice}
+          />
+        ) : (
+          <Field.Root
+            name="voiceWindowPreset"
+            required
+            error={errorFor('voiceWindowPreset')}
+            hint={t(
+              'settings.voiceWindowPreset.hint',
+              'Voicemail drops count as automated calls and follow the hours set for telephone canvassing.'
+            )}
           >
-            {VOICE_WINDOW_PRESETS.map((preset) => (
-              <SingleSelectOption key={preset} value={preset}>
-                {formatMessage(VOICE_WINDOW_LABELS[preset])}
-              </SingleSelectOption>
-            ))}
-          </SingleSelect>
-          <Field.Hint />
-          <Field.Error />
-        </Field.Root>
+            <Field.Label>{t('settings.voiceWindowPreset.label', 'Voicemail-drop sending window')}</Field.Label>
+            <SingleSelect
+              value={values.voiceWindowPreset}
+              disabled={disabled}
+              onChange={(value) => onChange('voiceWindowPreset', value as Settings['voiceWindowPreset'])}
+            >
+              {VOICE_WINDOW_PRESETS.map((preset) => (
+                <SingleSelectOption key={preset} value={preset}>
+                  {formatMessage(VOICE_WINDOW_LABELS[preset])}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+            <Field.Hint />
+            <Field.Error />
+          </Field.Root>
+        )}
       </SettingsCell>
       <SettingsCell>
         <Field.Root

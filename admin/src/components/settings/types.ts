@@ -1,4 +1,4 @@
-import type { Settings } from '../../../../server/src/contracts';
+import type { Settings, SettingsMeta } from '../../../../server/src/contracts';
 import type { FieldErrors } from '../../utils/fieldErrors';
 
 export type SettingsChange = <K extends keyof Settings>(field: K, value: Settings[K]) => void;
@@ -9,4 +9,6 @@ export interface SettingsSectionProps {
   errors: FieldErrors;
   onChange: SettingsChange;
   disabled?: boolean;
+  /** Windows the host's config sets instead of the presets: shown read-only. */
+  serverWindows?: SettingsMeta['sendingWindows'];
 }
