@@ -10,48 +10,55 @@ import { documentIds, retryOnConflict, type StoreContext } from './tables';
  * locked with SKIP LOCKED, so instances claiming at once take different rows; SQLite has a
  * single writer.
  */
+const claimedRecipient = (row: Record<string, unknown>): ClaimedRecipient => ({
+  id: Number(row.id),
+  phone: String(row.phone),
+  text: (row.text as string | null) ?? null,
+  encoding: (row.encoding as ClaimedRecipient['encoding']) ?? null,
+  segments: Number(row.segments ?? 0),
+});
+
 export function recipientQueue({ knex, client, tables }: StoreContext): RecipientQueue {
   const table = tables.recipients;
   const lockable = client !== 'sqlite';
 
   return {
     claim: (campaignId, owner, size, leaseMs) =>
-      retryOnConflict(() =>
-        knex.transaction(async (trx) => {
-          let pick = trx(table)
-            .select('id')
-            .where({ campaign_id: campaignId, state: 'queued' })
-            .orderBy('id')
-            .limit(size);
+      retryOnConflict(async () => {
+        const now = new Date();
+        const claimed = {
+          state: 'submitting',
+          status_code: STATUS.SENDING,
+          lease_owner: owner,
+          lease_until: new Date(now.getTime() + leaseMs),
+          attempts: knex.raw('attempts + 1'),
+          updated_at: now,
+        };
+        const queued = (q: Knex) =>
+          q(table).select('id').where({ campaign_id: campaignId, state: 'queued' }).orderBy('id').limit(size);
+        if (client !== 'mysql') {
+          // One statement: the rows are picked (locked, skipping those another instance holds) and
+          // claimed together. SQLite has one writer and no row locks.
+          let pick = queued(knex);
           if (lockable) pick = pick.forUpdate().skipLocked();
-          const ids = ((await pick) as { id: number }[]).map((row) => Number(row.id));
+          const rows: Record<string, unknown>[] = await knex(table)
+            .whereIn('id', pick)
+            .update(claimed)
+            .returning(['id', 'phone', 'text', 'encoding', 'segments']);
+          return rows.map(claimedRecipient).sort((a, b) => a.id - b.id);
+        }
+        // MySQL/MariaDB: no UPDATE … RETURNING, and no LIMIT in an IN subquery.
+        return knex.transaction(async (trx) => {
+          const ids = ((await queued(trx).forUpdate().skipLocked()) as { id: number }[]).map((row) => Number(row.id));
           if (ids.length === 0) return [];
-          const now = new Date();
-          await trx(table)
-            .whereIn('id', ids)
-            .update({
-              state: 'submitting',
-              status_code: STATUS.SENDING,
-              lease_owner: owner,
-              lease_until: new Date(now.getTime() + leaseMs),
-              attempts: trx.raw('attempts + 1'),
-              updated_at: now,
-            });
+          await trx(table).whereIn('id', ids).update(claimed);
           const rows: Record<string, unknown>[] = await trx(table)
             .select('id', 'phone', 'text', 'encoding', 'segments')
             .whereIn('id', ids)
             .orderBy('id');
-          return rows.map(
-            (row): ClaimedRecipient => ({
-              id: Number(row.id),
-              phone: String(row.phone),
-              text: (row.text as string | null) ?? null,
-              encoding: (row.encoding as ClaimedRecipient['encoding']) ?? null,
-              segments: Number(row.segments ?? 0),
-            })
-          );
-        })
-      ),
+          return rows.map(claimedRecipient);
+        });
+      }),
 
     async extend(ids, owner, leaseMs) {
       if (ids.length === 0) return;
@@ -73,11 +80,12 @@ export function recipientQueue({ knex, client, tables }: StoreContext): Recipien
             trx,
             client,
             table,
-            { id: 'integer', pid: 'text', parts: 'text' },
+            { id: 'integer', pid: 'text', parts: 'text', at: 'timestamp' },
             outcome.submitted.map((row) => [
               row.id,
               row.providerMessageId,
               row.partIds ? JSON.stringify(row.partIds) : null,
+              now,
             ]),
             {
               set: {
@@ -87,6 +95,8 @@ export function recipientQueue({ knex, client, tables }: StoreContext): Recipien
                 status_code: String(STATUS.SUBMITTED),
                 lease_owner: 'NULL',
                 lease_until: 'NULL',
+                submitted_at: 'v.at',
+                updated_at: 'v.at',
               },
               where: "t.state IN ('submitting', 'unknown')",
             }
@@ -121,14 +131,6 @@ export function recipientQueue({ knex, client, tables }: StoreContext): Recipien
                 now,
               ])
             );
-          }
-          if (outcome.submitted.length > 0) {
-            await trx(table)
-              .whereIn(
-                'id',
-                outcome.submitted.map((row) => row.id)
-              )
-              .update({ submitted_at: now, updated_at: now });
           }
           if (outcome.requeued.length > 0) {
             await trx(table)
