@@ -242,6 +242,37 @@ describe('Given two lists: nine mobiles and an invalid number, and one number ag
     }));
 });
 
+describe('Given a list imported while Belgium was not an allowed destination', () => {
+  it('When Belgium is allowed afterwards, Then a campaign sends to its Belgian number; a Swiss one stays refused (3)', async () => {
+    const list = await client.list(
+      'Frontaliers',
+      'Portable;Prénom\n0610000100;Anne\n+32470123456;Bram\n+41781234567;Chloé\n'
+    );
+    const settings = (await app.http().get('/mobile-campaigns/settings').set(admin)).body.data;
+    const allowed = await app
+      .http()
+      .put('/mobile-campaigns/settings')
+      .set(admin)
+      .send({ ...settings, allowedCountries: [...settings.allowedCountries, 'BE'] });
+    expect(allowed.status).toBe(200);
+    try {
+      const draft = await client.draft({
+        name: 'Frontaliers',
+        kind: 'notification',
+        message: 'Bonjour ${Prénom}',
+        listIds: [list],
+      });
+      const sent = await client.send(draft.id, { scheduledAt: new Date(Date.now() + 24 * 3_600_000).toISOString() });
+      expect(sent.status).toBe(200);
+      const byPhone = new Map((await recipients(draft.id)).map((row: any) => [row.phone, row.statusCode]));
+      expect(Object.fromEntries(byPhone)).toEqual({ '+33610000100': 1, '+32470123456': 1, '+41781234567': 3 });
+      expect((await client.action(draft.id, 'cancel')).status).toBe(200);
+    } finally {
+      await app.http().put('/mobile-campaigns/settings').set(admin).send(settings);
+    }
+  });
+});
+
 describe('Given a list whose fields hold a tab, a backslash, a quoted line break, quotes and emoji', () => {
   it("When a campaign is validated, Then every recipient's fields and text are stored exactly (the bulk paths' escaping)", async () => {
     const csv = [

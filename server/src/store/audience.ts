@@ -58,7 +58,7 @@ export function audienceStore({ tables, client }: StoreContext) {
       let after = 0;
       for (;;) {
         const rows: Record<string, unknown>[] = await trx(tables.entries)
-          .select('id', 'line', 'phone_raw', 'phone', 'country', 'valid', 'fields')
+          .select('id', 'line', 'phone_raw', 'phone', 'country', 'valid', 'reason', 'fields')
           .where('list_id', listId)
           .andWhere('id', '>', after)
           .orderBy('id')
@@ -71,7 +71,9 @@ export function audienceStore({ tables, client }: StoreContext) {
           phoneRaw: (row.phone_raw as string | null) ?? null,
           phone: (row.phone as string | null) ?? null,
           country: (row.country as string | null) ?? null,
-          valid: Boolean(row.valid),
+          // A number refused at import for its country is a valid number: validation judges its
+          // destination against today's settings (Belgium may have been allowed since).
+          valid: Boolean(row.valid) || (row.reason === 'not-allowed-country' && row.phone !== null),
           fields: jsonValue<Record<string, string>>(row.fields, {}),
         }));
         if (rows.length < READ_CHUNK) return;
