@@ -8,6 +8,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'providers').start();
   await getService(strapi, 'attributes').ensureBuiltIns();
   await getService(strapi, 'lists').accountOptOutList();
+  // Rows from before the normalised search columns: filled once, in bounded batches.
+  await getService(strapi, 'searchIndex').backfill();
   await getService(strapi, 'credits').ensureAccount();
   registerJobs(strapi);
 };

@@ -311,8 +311,8 @@ describe('Given exports of personal data', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('ID_LINE;INT_MOBILE;MF_VALID;MF_COUNTRY;REASON;Nom');
-    expect(lines[1]).toBe(`1;+33612121212;true;FR;;"'=HYPERLINK(""http://evil"")"`);
+    expect(lines[0]).toBe('Line;Mobile number;Valid;Country;Reason;Nom');
+    expect(lines[1]).toBe(`1;+33 6 12 12 12 12;yes;FR;;"'=HYPERLINK(""http://evil"")"`);
 
     const manager = bearer(await userWithActions(app, 'No export', [`${PLUGIN}.contacts.manage`]));
     expect((await api().get(`/mobile-campaigns/lists/${list.id}/export`).set(manager)).status).toBe(403);
@@ -337,8 +337,8 @@ describe('Given exports of personal data', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0].split(';').slice(0, 5)).toEqual(['PHONE', 'COUNTRY', 'FIRST_NAME', 'LAST_NAME', 'EMAIL']);
-    const zoe = lines.find((line) => line.startsWith('+33781999999'))!;
+    expect(lines[0].split(';').slice(0, 5)).toEqual(['Mobile number', 'Country', 'First name', 'Last name', 'Email']);
+    const zoe = lines.find((line) => line.startsWith('+33 7 81 99 99 99'))!;
     expect(zoe).toContain('Zoé');
     expect(zoe.split(';')[lines[0].split(';').indexOf('Ville')]).toBe('Nantes');
   });

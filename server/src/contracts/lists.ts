@@ -127,6 +127,18 @@ export const contactSchema = z.object({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
+/** A contact as the directory lists it: marked when its number is excluded or not among today's destinations. */
+export const directoryContactSchema = contactSchema.extend({
+  /** The number is in the STOP list or an exclusion list. */
+  excluded: z.boolean(),
+  /** Why the number cannot be sent to with today's settings (`not-allowed-country`), or null. */
+  reason: z.string().nullable(),
+});
+export type DirectoryContact = z.infer<typeof directoryContactSchema>;
+
+export const contactDeletionSchema = z.object({ contacts: z.number(), lists: z.number() });
+export type ContactDeletion = z.infer<typeof contactDeletionSchema>;
+
 export const contactInputSchema = z.object({
   phone: z.string().trim().min(1).max(40),
   firstName: z.string().trim().max(200).optional(),

@@ -2,7 +2,7 @@ import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { entryQuerySchema } from '../contracts';
 import { getService } from '../utils';
-import { idParam, parseOrThrow } from '../utils/parse';
+import { exportLocale, idParam, parseOrThrow } from '../utils/parse';
 
 const contactId = (ctx: Context) => idParam(ctx.params.id, 'Contact');
 
@@ -30,10 +30,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await contacts().remove(contactId(ctx)) };
     },
     async export(ctx: Context) {
-      const { filename, stream } = await getService(strapi, 'exports').contacts();
+      const { filename, stream } = await getService(strapi, 'exports').contacts(exportLocale(ctx));
       ctx.attachment(filename);
       ctx.type = 'text/csv; charset=utf-8';
       ctx.body = stream;
+    },
+    async deletionImpact(ctx: Context) {
+      const { contacts: count, lists } = await contacts().deletionImpact(ctx.request.body);
+      ctx.body = { data: { contacts: count, lists } };
+    },
+    async deleteMany(ctx: Context) {
+      ctx.body = { data: await contacts().removeMany(ctx.request.body) };
     },
     async addToList(ctx: Context) {
       ctx.body = { data: await contacts().addToList(ctx.request.body) };

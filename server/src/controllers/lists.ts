@@ -4,7 +4,7 @@ import { entryQuerySchema, excludeEntrySchema, listQuerySchema } from '../contra
 import { PERMISSIONS } from '../permissions';
 import type { ListActor } from '../services/lists';
 import { getService } from '../utils';
-import { idParam, parseOrThrow } from '../utils/parse';
+import { exportLocale, idParam, parseOrThrow } from '../utils/parse';
 
 const listId = (ctx: Context) => idParam(ctx.params.id, 'List');
 
@@ -42,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await lists().remove(listId(ctx), actor(ctx)) };
     },
     async export(ctx: Context) {
-      const { filename, stream } = await getService(strapi, 'exports').list(listId(ctx));
+      const { filename, stream } = await getService(strapi, 'exports').list(listId(ctx), exportLocale(ctx));
       ctx.attachment(filename);
       ctx.type = 'text/csv; charset=utf-8';
       ctx.body = stream;

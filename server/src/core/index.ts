@@ -22,3 +22,5 @@ export * from './stop';
 export * from './retention';
 export * from './csv';
 export * from './attribute-values';
+export * from './search-text';
+export * from './destinations';

@@ -63,6 +63,8 @@ export default {
     route('GET', '/contacts/export', 'contacts.export', PERMISSIONS.manageContacts, PERMISSIONS.exportPersonalData),
     route('POST', '/contacts/add-to-list', 'contacts.addToList', PERMISSIONS.manageContacts),
     route('POST', '/contacts/create-list', 'contacts.createList', PERMISSIONS.manageContacts),
+    route('POST', '/contacts/deletion-impact', 'contacts.deletionImpact', PERMISSIONS.manageContacts),
+    route('POST', '/contacts/delete-many', 'contacts.deleteMany', PERMISSIONS.manageContacts),
     route('GET', '/contacts/:id', 'contacts.findOne', PERMISSIONS.manageContacts),
     route('PUT', '/contacts/:id', 'contacts.update', PERMISSIONS.manageContacts),
     route('DELETE', '/contacts/:id', 'contacts.delete', PERMISSIONS.manageContacts),

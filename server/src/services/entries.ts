@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { normalizePhone } from '../core';
+import { destinationStatus, normalizeSearchText, phoneSearchOf } from '../core';
 import { entryInputSchema, type ListEntry } from '../contracts';
 import { getService, uid } from '../utils';
 import { assertNotImporting } from './lists';
 import { parseOrThrow } from '../utils/parse';
 import { phoneOrThrow } from '../utils/phone';
 import { fieldError } from '../utils/validation';
-import { jsonTextLike, likePattern, tableOf } from '../utils/sql';
+import { likePattern, tableOf } from '../utils/sql';
+import { entrySearchText } from './search-index';
 
 const ENTRY = uid('list-entry');
 
@@ -23,12 +24,17 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   };
 
-  /** Flags the rows whose number is in any exclusion list. */
+  /**
+   * The rows as the editor shows them: flagged when their number is in any exclusion list, and
+   * their destination judged against today's settings (a Belgian number refused at import is
+   * valid once Belgium is allowed), not by the flag stored when the row was written.
+   */
   const withExclusions = async (rows: EntryRow[]): Promise<ListEntry[]> => {
     const excluded = await getService(strapi, 'optOuts').excludedAmong(rows.map((row) => row.phone));
-    return rows.map((row) => ({
+    const { allowedCountries } = await getService(strapi, 'settings').get();
+    return rows.map(({ searchText: _searchText, ...row }: EntryRow & { searchText?: unknown }) => ({
       ...row,
-      valid: Boolean(row.valid),
+      ...destinationStatus({ ...row, valid: Boolean(row.valid) }, allowedCountries),
       excluded: row.phone !== null && excluded.has(row.phone),
     }));
   };
@@ -51,13 +57,15 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
       const table = tableOf(strapi, ENTRY);
       const base = knex(table).where('list_id', listId);
       if (search) {
+        // Accents and case ignored (`dupre` finds Dupré), names in either order, numbers by any part or national form.
         const { defaultCountry } = await getService(strapi, 'settings').get();
-        const asNumber = normalizePhone(search, { defaultCountry });
+        const text = normalizeSearchText(search);
+        const number = phoneSearchOf(search, defaultCountry);
         base.andWhere((where) => {
-          if (asNumber.e164) where.orWhere('phone', asNumber.e164);
-          where
-            .orWhere('phone_raw', 'like', likePattern(search))
-            .orWhereRaw(jsonTextLike(strapi, 'fields'), [likePattern(search)]);
+          if (text) where.orWhere('search_text', 'like', likePattern(text));
+          if (number?.contains) where.orWhere('phone', 'like', likePattern(number.contains));
+          for (const prefix of number?.prefixes ?? []) where.orWhere('phone', 'like', `${prefix}%`);
+          where.orWhere('phone_raw', 'like', likePattern(search));
         });
       }
       const [{ total }] = await base.clone().count({ total: '*' });
@@ -92,7 +100,8 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (duplicate) {
         throw fieldError('This number is already in the list', 'phone', 'duplicate', phone);
       }
-      const contact = await getService(strapi, 'contacts').upsertByPhone(number.e164, number.country, {});
+      // The directory gets the same values as the row (its names and attributes), not a bare number.
+      const contact = await getService(strapi, 'contacts').upsertByPhone(number.e164, number.country, fields);
       const [{ maxLine }] = await strapi.db
         .connection(tableOf(strapi, ENTRY))
         .where('list_id', listId)
@@ -107,6 +116,7 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
           country: number.country,
           valid: true,
           fields,
+          searchText: entrySearchText(fields),
         },
       });
       await getService(strapi, 'lists').recount(listId);
@@ -116,17 +126,15 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
     async update(listId: number, entryId: number, input: unknown) {
       const { phone, fields } = parseOrThrow(entryInputSchema, input, 'Invalid contact');
       await assertContactsList(listId);
-      const current = await findOrFail(listId, entryId);
+      await findOrFail(listId, entryId);
       const number = await normalise(phone);
       const duplicate = await query().findOne({
         select: ['id'],
         where: { listId, phone: number.e164, id: { $ne: entryId } },
       });
       if (duplicate) throw fieldError('This number is already in the list', 'phone', 'duplicate', phone);
-      const contact =
-        number.e164 === current.phone && current.contactId
-          ? { id: current.contactId }
-          : await getService(strapi, 'contacts').upsertByPhone(number.e164, number.country, {});
+      // A corrected number or name reaches the directory too: the row's contact gets the row's values.
+      const contact = await getService(strapi, 'contacts').upsertByPhone(number.e164, number.country, fields);
       const row = await query().update({
         where: { id: entryId },
         data: {
@@ -137,6 +145,7 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
           reason: null,
           contactId: contact.id,
           fields,
+          searchText: entrySearchText(fields),
         },
       });
       await getService(strapi, 'lists').recount(listId);

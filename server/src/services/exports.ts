@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
-import { CSV_UTF8_BOM, toCsvLine, type CsvValue } from '../core';
+import { CSV_UTF8_BOM, destinationStatus, formatPhoneInternational, toCsvLine, type CsvValue } from '../core';
 import { getService, uid } from '../utils';
+import { exportLabels, type ExportLocale } from './export-labels';
 
 const PAGE = 2000;
 
@@ -10,7 +11,9 @@ type Row = Record<string, unknown> & { id: number };
 /**
  * CSV exports of personal data (lists, the directory): streamed page by page so that a
  * million-row list never sits in memory, cells neutralised by the core writer, UTF-8 with a BOM
- * and `;` so that a French spreadsheet opens them as they are.
+ * and `;` so that a French spreadsheet opens them as they are. Numbers are written as people
+ * read them (`+33 6 12 34 56 78`), which a spreadsheet keeps as text where `+33612345678` would
+ * become `3,36E+10`; headers are in the admin's language.
  */
 const exportsService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Rows of a table by increasing id, PAGE at a time (keyset pagination: no OFFSET). */
@@ -40,28 +43,48 @@ const exportsService = ({ strapi }: { strapi: Core.Strapi }) => {
     );
 
   return {
-    async list(listId: number) {
+    async list(listId: number, locale: ExportLocale = 'en') {
       const list = await getService(strapi, 'lists').findOne(listId);
+      const words = exportLabels(locale);
       if (list.kind === 'exclusion') {
         const stream = csv(
-          ['PHONE', 'SOURCE', 'NOTE', 'ADDED_AT'],
-          (rows) => rows.map((r) => [r.phone, r.source, r.note, r.createdAt] as CsvValue[]),
+          [words.phone, words.source, words.note, words.addedAt],
+          (rows) =>
+            rows.map(
+              (r) =>
+                [
+                  formatPhoneInternational(r.phone as string),
+                  words.sourceOf(r.source as string),
+                  r.note,
+                  r.createdAt,
+                ] as CsvValue[]
+            ),
           rowsOf(uid('opt-out'), { listId })
         );
         return { filename: `${list.name}.csv`, stream };
       }
       const fields = list.fields ?? [];
+      const { allowedCountries } = await getService(strapi, 'settings').get();
       const stream = csv(
-        ['ID_LINE', 'INT_MOBILE', 'MF_VALID', 'MF_COUNTRY', 'REASON', ...fields],
+        [words.line, words.phone, words.valid, words.country, words.reason, ...fields],
         (rows) =>
           rows.map((r) => {
             const values = (r.fields ?? {}) as Record<string, string>;
+            const status = destinationStatus(
+              {
+                phone: (r.phone as string | null) ?? null,
+                country: (r.country as string | null) ?? null,
+                valid: Boolean(r.valid),
+                reason: (r.reason as string | null) ?? null,
+              },
+              allowedCountries
+            );
             return [
               r.line,
-              r.phone ?? r.phoneRaw,
-              Boolean(r.valid),
+              r.phone ? formatPhoneInternational(r.phone as string) : r.phoneRaw,
+              status.valid ? words.yes : words.no,
               r.country,
-              r.reason,
+              words.reasonOf(status.reason),
               ...fields.map((field) => values[field] ?? ''),
             ] as CsvValue[];
           }),
@@ -70,16 +93,17 @@ const exportsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { filename: `${list.name}.csv`, stream };
     },
 
-    async contacts() {
+    async contacts(locale: ExportLocale = 'en') {
+      const words = exportLabels(locale);
       const attributes = (await getService(strapi, 'attributes').list()).filter((attribute) => !attribute.builtIn);
       const variables = attributes.map((attribute) => attribute.variable);
       const stream = csv(
-        ['PHONE', 'COUNTRY', 'FIRST_NAME', 'LAST_NAME', 'EMAIL', ...variables],
+        [words.phone, words.country, words.firstName, words.lastName, words.email, ...variables],
         (rows) =>
           rows.map((r) => {
             const values = (r.attributes ?? {}) as Record<string, CsvValue>;
             return [
-              r.phone,
+              formatPhoneInternational(r.phone as string),
               r.country,
               r.firstName,
               r.lastName,

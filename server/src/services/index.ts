@@ -14,6 +14,7 @@ import settings from './settings';
 import validation from './validation';
 import dispatcher from './dispatcher';
 import testSends from './test-sends';
+import searchIndex from './search-index';
 
 const services = {
   attributes,
@@ -32,6 +33,7 @@ const services = {
   validation,
   dispatcher,
   testSends,
+  searchIndex,
 };
 
 export type Services = typeof services;

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isListExpired, listExpiresAt } from '../core';
+import { isListExpired, listExpiresAt, normalizeSearchText } from '../core';
 import { listCreateSchema, listMergeSchema, listUpdateSchema, type ListQuery, type ListSummary } from '../contracts';
 import { getService, uid } from '../utils';
 import { parseOrThrow } from '../utils/parse';
 import { tableOf } from '../utils/sql';
+import { listSearchName } from './search-index';
 
 const LIST = uid('list');
 const ENTRY = uid('list-entry');
@@ -47,7 +48,10 @@ export interface ListActor {
 /** Campaign statuses that still read their lists (DESIGN.md lifecycle): all but completed and cancelled. */
 const FINISHED_STATUSES = ['completed', 'cancelled'];
 
-const summary = (row: ListRow, excluded: Map<number, number>): ListSummary => ({
+const summary = (
+  { searchName: _searchName, ...row }: ListRow & { searchName?: unknown },
+  excluded: Map<number, number>
+): ListSummary => ({
   ...row,
   createdBy: row.createdBy ?? null,
   expiresAt: listExpiresAt(row)?.toISOString() ?? null,
@@ -130,7 +134,8 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async list({ page, pageSize, search, kind, status }: ListQuery) {
       const where: Record<string, unknown> = {};
-      if (search) where.name = { $containsi: search };
+      // Accents and case ignored: `noel` finds "Clients Noël".
+      if (search) where.searchName = { $contains: normalizeSearchText(search) };
       if (kind) where.kind = kind;
       if (status) where.status = status;
       const { results, pagination } = await query().findPage({
@@ -150,7 +155,14 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { listRetentionMonths } = await getService(strapi, 'settings').get();
       const persistence = data.persistence ?? (listRetentionMonths === null ? 'permanent' : 'expiring');
       const expiresAfterMonths = data.expiresAfterMonths ?? listRetentionMonths ?? 3;
-      return { ...data, persistence, expiresAfterMonths, createdBy: user?.id, updatedBy: user?.id };
+      return {
+        ...data,
+        persistence,
+        expiresAfterMonths,
+        searchName: listSearchName(data.name),
+        createdBy: user?.id,
+        updatedBy: user?.id,
+      };
     },
 
     async create(input: unknown, user?: { id: number }) {
@@ -161,7 +173,18 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async update(id: number, input: unknown, user?: { id: number }) {
       const data = parseOrThrow(listUpdateSchema, input, 'Invalid list');
       assertNotImporting(await findOrFail(id));
-      await query().update({ where: { id }, data: { ...data, updatedBy: user?.id } });
+      const list = await findOrFail(id);
+      if (list.system && data.name !== undefined && data.name !== list.name) {
+        throw new errors.ApplicationError('The account opt-out list cannot be renamed', { code: 'LIST_SYSTEM' });
+      }
+      await query().update({
+        where: { id },
+        data: {
+          ...data,
+          ...(data.name !== undefined ? { searchName: listSearchName(data.name) } : {}),
+          updatedBy: user?.id,
+        },
+      });
       return findOrFail(id);
     },
 
@@ -218,8 +241,21 @@ const listsService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         await knex(tableOf(strapi, LIST)).transacting(trx).where('id', sourceListId).delete();
       });
+      // The moved rows keep their fields: the list shows them from now on.
+      if (target.kind === 'contacts') await this.addFields(targetId, source.fields ?? []);
       await this.recount(targetId);
       return findOrFail(targetId);
+    },
+
+    /** Adds fields (columns) a list's rows now carry, after those it has. */
+    async addFields(id: number, fields: string[]) {
+      const list = (await query().findOne({ select: ['id', 'fields'], where: { id } })) as {
+        fields: string[] | null;
+      } | null;
+      if (!list) throw new errors.NotFoundError('List not found');
+      const current = list.fields ?? [];
+      const added = fields.filter((field) => !current.includes(field));
+      if (added.length > 0) await query().update({ where: { id }, data: { fields: [...current, ...added] } });
     },
 
     /** Recomputes the counters shown in the lists table from the rows themselves. */

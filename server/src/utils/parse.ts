@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { EXPORT_LOCALES, type ExportLocale } from '../services/export-labels';
 import { validationErrorDetails } from './validation';
 
 /** Parses input at the edge; a failure becomes Strapi's ValidationError with one entry per field. */
@@ -19,3 +20,9 @@ export const idParam = (value: unknown, what: string): number => {
   if (!Number.isInteger(id) || id < 1) throw new errors.NotFoundError(`${what} not found`);
   return id;
 };
+
+const exportQuerySchema = z.object({ locale: z.enum(EXPORT_LOCALES).default('en') });
+
+/** The language of an export's headers, from `?locale=` (the admin's language); English by default. */
+export const exportLocale = (ctx: { query: unknown }): ExportLocale =>
+  parseOrThrow(exportQuerySchema, ctx.query ?? {}, 'Invalid export language').locale;

@@ -7,18 +7,6 @@ import type { Core } from '@strapi/strapi';
 export const tableOf = (strapi: Core.Strapi, uid: string): string =>
   strapi.db.metadata.get(uid as Parameters<typeof strapi.db.metadata.get>[0]).tableName;
 
-/** A case-insensitive LIKE over the text of a JSON column. */
-export const jsonTextLike = (strapi: Core.Strapi, column: string): string => {
-  switch (strapi.db.dialect.client) {
-    case 'postgres':
-      return `CAST(${column} AS TEXT) ILIKE ?`;
-    case 'mysql':
-      return `LOWER(CAST(${column} AS CHAR)) LIKE LOWER(?)`;
-    default:
-      return `${column} LIKE ?`;
-  }
-};
-
 /** `%term%`; a user's own `%` or `_` only widens their search, which is harmless. */
 export const likePattern = (term: string): string => `%${term}%`;
 

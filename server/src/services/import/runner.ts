@@ -154,6 +154,8 @@ export function createImportRunner(strapi: Core.Strapi) {
         plan,
         control(id, 'importing', signal)
       );
+      // The import's SQL writes no search keys: its rows and contacts get theirs before the list opens.
+      await getService(strapi, 'searchIndex').fillImport(id);
       // Counted before the final transaction: on SQLite its single connection is taken until commit.
       await getService(strapi, 'lists').recount(plan.listId);
       // Every row is written (and every contact updated) already: this transaction is short.
