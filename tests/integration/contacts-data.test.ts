@@ -75,10 +75,20 @@ const contactByPhone = async (phone: string) =>
     attributes: Record<string, unknown> | null;
   } | null;
 
-const text = (res: NodeJS.ReadableStream, done: (error: Error | null, body: string) => void) => {
-  let body = '';
-  res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-  res.on('end', () => done(null, body));
+/** The body of a CSV download, as text. */
+const csvOf = async (path: string, query: Record<string, string> = {}) => {
+  const response = await api()
+    .get(path)
+    .query(query)
+    .set(admin)
+    .buffer(true)
+    .parse((res, done) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      res.on('end', () => done(null, body));
+    });
+  expect(response.status).toBe(200);
+  return response.body as string;
 };
 
 const csvLines = (body: string) =>
@@ -374,13 +384,8 @@ describe('Given exclusion lists (item 15)', () => {
     const renameStop = await api().put(`/mobile-campaigns/lists/${stop.id}`).set(admin).send({ name: 'Autre' });
     expect(renameStop.status).toBe(400);
 
-    const exported = await api()
-      .get(`/mobile-campaigns/lists/${list.id}/export`)
-      .query({ locale: 'fr' })
-      .set(admin)
-      .buffer(true)
-      .parse(text);
-    const lines = csvLines(exported.body as string);
+    const exported = await csvOf(`/mobile-campaigns/lists/${list.id}/export`, { locale: 'fr' });
+    const lines = csvLines(exported);
     expect(lines[0]).toBe('Numéro de mobile;Origine;Note;Ajouté le');
     expect(lines[1]).toMatch(/^\+33 6 58 00 00 01;Ajout manuel;;/);
 
@@ -396,26 +401,16 @@ describe('Given exports of contacts and lists (item 16)', () => {
     const list = await createList('Export lisible');
     await addEntry(list.id, '0659000001', { Prénom: 'Maël' });
     await app.strapi.db.query(`${PLUGIN}.list`).update({ where: { id: list.id }, data: { fields: ['Prénom'] } });
-    const english = await api().get(`/mobile-campaigns/lists/${list.id}/export`).set(admin).buffer(true).parse(text);
-    expect(csvLines(english.body as string)).toEqual([
+    const english = await csvOf(`/mobile-campaigns/lists/${list.id}/export`);
+    expect(csvLines(english)).toEqual([
       'Line;Mobile number;Valid;Country;Reason;Prénom',
       '1;+33 6 59 00 00 01;yes;FR;;Maël',
     ]);
-    const french = await api()
-      .get(`/mobile-campaigns/lists/${list.id}/export`)
-      .query({ locale: 'fr' })
-      .set(admin)
-      .buffer(true)
-      .parse(text);
-    expect(csvLines(french.body as string)[0]).toBe('Ligne;Numéro de mobile;Valide;Pays;Motif;Prénom');
+    const french = await csvOf(`/mobile-campaigns/lists/${list.id}/export`, { locale: 'fr' });
+    expect(csvLines(french)[0]).toBe('Ligne;Numéro de mobile;Valide;Pays;Motif;Prénom');
 
-    const contacts = await api()
-      .get('/mobile-campaigns/contacts/export')
-      .query({ locale: 'fr' })
-      .set(admin)
-      .buffer(true)
-      .parse(text);
-    const lines = csvLines(contacts.body as string);
+    const contacts = await csvOf('/mobile-campaigns/contacts/export', { locale: 'fr' });
+    const lines = csvLines(contacts);
     expect(lines[0].split(';').slice(0, 5)).toEqual(['Numéro de mobile', 'Pays', 'Prénom', 'Nom', 'Email']);
     expect(lines.find((line) => line.startsWith('+33 6 59 00 00 01;'))).toContain('Maël');
     expect((await api().get('/mobile-campaigns/contacts/export').query({ locale: 'de' }).set(admin)).status).toBe(400);

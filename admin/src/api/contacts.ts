@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 import {
+  contactDeletionSchema,
   contactSchema,
+  directoryContactSchema,
   listSummarySchema,
   type ContactInput,
   type ListCreateInput,
@@ -11,7 +13,18 @@ import { apiPath, pageParams, parseData, parsePage, type FetchClient, type PageQ
 
 export const getContacts = async (client: FetchClient, query: PageQuery, signal?: AbortSignal) => {
   const response = await client.get(apiPath('/contacts'), { params: pageParams(query), signal });
-  return parsePage(contactSchema, response.data);
+  return parsePage(directoryContactSchema, response.data);
+};
+
+/** How many contacts and lists deleting these contacts would touch, for the confirmation. */
+export const getDeletionImpact = async (client: FetchClient, contactIds: number[]) => {
+  const response = await client.post(apiPath('/contacts/deletion-impact'), { contactIds });
+  return parseData(contactDeletionSchema, response.data);
+};
+
+export const deleteContacts = async (client: FetchClient, contactIds: number[]) => {
+  const response = await client.post(apiPath('/contacts/delete-many'), { contactIds });
+  return parseData(contactDeletionSchema, response.data);
 };
 
 export const createContact = async (client: FetchClient, input: ContactInput) => {

@@ -22,3 +22,7 @@ export const downloadFile = async (client: FetchClient, path: string, fallbackNa
   // Revoked on the next tick: the browser has started the download by then.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 };
+
+/** `?locale=fr` for a French admin: exports write their headers in the admin's language (English otherwise). */
+export const exportPath = (path: string, locale: string) =>
+  `${path}?locale=${locale.toLowerCase().startsWith('fr') ? 'fr' : 'en'}`;

@@ -1,9 +1,10 @@
 import * as React from 'react';
 
 import { useFetchClient } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 
 import type { PageQuery } from '../api/client';
-import { downloadFile } from '../api/download';
+import { downloadFile, exportPath } from '../api/download';
 import {
   addOptOuts,
   createEntry,
@@ -57,13 +58,15 @@ export const useExclusionLists = () => {
 /** Requests that change lists, entries and exclusions; pages reload what they show afterwards. */
 export const useListActions = () => {
   const client = useFetchClient();
+  const { locale } = useIntl();
   return React.useMemo(
     () => ({
       create: (input: Partial<ListCreateInput> & { name: string }) => createList(client, input),
       update: (id: number, input: ListUpdateInput) => updateList(client, id, input),
       remove: (id: number) => deleteList(client, id),
       merge: (targetId: number, sourceId: number) => mergeLists(client, targetId, sourceId),
-      exportCsv: (id: number, name: string) => downloadFile(client, `/lists/${id}/export`, `${name}.csv`),
+      exportCsv: (id: number, name: string) =>
+        downloadFile(client, exportPath(`/lists/${id}/export`, locale), `${name}.csv`),
       createEntry: (listId: number, input: EntryInput) => createEntry(client, listId, input),
       updateEntry: (listId: number, entryId: number, input: EntryInput) => updateEntry(client, listId, entryId, input),
       deleteEntry: (listId: number, entryId: number) => deleteEntry(client, listId, entryId),
@@ -72,6 +75,6 @@ export const useListActions = () => {
       addOptOuts: (listId: number, input: { numbers: string; note?: string }) => addOptOuts(client, listId, input),
       removeOptOut: (id: number) => deleteOptOut(client, id),
     }),
-    [client]
+    [client, locale]
   );
 };

@@ -5,11 +5,11 @@ import { Download, Plus, Upload } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
 
-import type { Contact } from '../../../server/src/contracts';
+import type { ContactDeletion } from '../../../server/src/contracts';
 import { SearchField } from '../components/common/SearchField';
 import { AddToListModal } from '../components/contacts/AddToListModal';
 import { ContactFormModal } from '../components/contacts/ContactFormModal';
-import { ContactsTable, contactName } from '../components/contacts/ContactsTable';
+import { ContactsTable, contactName, type ContactRow } from '../components/contacts/ContactsTable';
 import { ListFormModal } from '../components/lists/ListFormModal';
 import { useAttributes, useContactActions, useContacts } from '../hooks/useContacts';
 import { useLists } from '../hooks/useLists';
@@ -70,8 +70,9 @@ const ContactsPage = () => {
     allowedActions: { canPersonalData },
   } = useRBAC(CONTACT_ACTIONS);
   const [selected, setSelected] = React.useState<Set<number>>(new Set());
-  const [form, setForm] = React.useState<{ contact: Contact | null } | null>(null);
-  const [deleting, setDeleting] = React.useState<Contact | null>(null);
+  const [form, setForm] = React.useState<{ contact: ContactRow | null } | null>(null);
+  const [deleting, setDeleting] = React.useState<ContactRow | null>(null);
+  const [bulkDeleting, setBulkDeleting] = React.useState<ContactDeletion | null>(null);
   const [isAddingToList, setIsAddingToList] = React.useState(false);
   const [isCreatingList, setIsCreatingList] = React.useState(false);
   const reload = () => void contacts.refetch();
@@ -89,6 +90,16 @@ const ContactsPage = () => {
       <Button variant="secondary" onClick={() => setIsCreatingList(true)}>
         {t('contacts.createList', 'Create a list from the selection')}
       </Button>
+      <Button
+        variant="danger-light"
+        onClick={() =>
+          void submit(async () => {
+            setBulkDeleting(await actions.deletionImpact([...selected]));
+          })
+        }
+      >
+        {t('contacts.deleteSelection', 'Delete')}
+      </Button>
       <Button variant="tertiary" onClick={() => setSelected(new Set())}>
         {t('contacts.clearSelection', 'Clear the selection')}
       </Button>
@@ -100,7 +111,15 @@ const ContactsPage = () => {
       <Page.Title>{t('contacts.pageTitle', 'Contacts — Mobile Campaigns')}</Page.Title>
       <Layouts.Header
         title={t('nav.contacts', 'Contacts')}
-        subtitle={t('contacts.subtitle', 'Your contact directory: one contact per mobile number, whatever the lists.')}
+        subtitle={
+          contacts.data
+            ? t(
+                'contacts.subtitleCount',
+                'Your contact directory: one contact per mobile number, whatever the lists. {count, plural, =0 {No contact} one {# contact} other {# contacts}}{search, select, none {} other { match your search}}.',
+                { count: contacts.data.pagination.total, search: query.search ? 'yes' : 'none' }
+              )
+            : t('contacts.subtitle', 'Your contact directory: one contact per mobile number, whatever the lists.')
+        }
         primaryAction={
           <Flex gap={2}>
             <Button
@@ -203,6 +222,33 @@ const ContactsPage = () => {
           return result;
         }}
       />
+      <ConfirmDeleteDialog
+        item={bulkDeleting}
+        title={t('contacts.deleteMany.title', '{count, plural, one {Delete # contact?} other {Delete # contacts?}}', {
+          count: bulkDeleting?.contacts ?? 0,
+        })}
+        onClose={() => setBulkDeleting(null)}
+        onConfirm={async () => {
+          const ids = [...selected];
+          const result = await submit(() => actions.removeMany(ids), {
+            success: t(
+              'contacts.deleteMany.done',
+              '{count, plural, one {# contact deleted and its personal data erased.} other {# contacts deleted and their personal data erased.}}',
+              { count: bulkDeleting?.contacts ?? ids.length }
+            ),
+          });
+          if (result.ok) {
+            setSelected(new Set());
+            reload();
+          }
+        }}
+      >
+        {t(
+          'contacts.deleteMany.body',
+          '{count, plural, one {# contact is} other {# contacts are}} removed from the directory and from {lists, plural, =0 {no list} one {# list} other {# lists}}, and their personal data is erased. This cannot be undone. Numbers in an exclusion list stay excluded.',
+          { count: bulkDeleting?.contacts ?? 0, lists: bulkDeleting?.lists ?? 0 }
+        )}
+      </ConfirmDeleteDialog>
       <ConfirmDeleteDialog
         item={deleting}
         title={t('contacts.delete.title', 'Delete {name}?', {

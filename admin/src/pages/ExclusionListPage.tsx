@@ -1,13 +1,14 @@
 import * as React from 'react';
 
 import { Button, Flex } from '@strapi/design-system';
-import { Plus, Upload } from '@strapi/icons';
+import { Download, Pencil, Plus, Trash, Upload } from '@strapi/icons';
 import { BackButton, Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 import { useNavigate, useParams } from 'react-router-dom';
 
 import type { ListSummary, OptOut } from '../../../server/src/contracts';
 import { SearchField } from '../components/common/SearchField';
 import { AddNumbersModal } from '../components/exclusions/AddNumbersModal';
+import { ListFormModal } from '../components/lists/ListFormModal';
 import { OptOutsTable } from '../components/exclusions/OptOutsTable';
 import type { AddNumbersResult } from '../api/lists';
 import { useList, useListActions, useOptOuts } from '../hooks/useLists';
@@ -30,9 +31,11 @@ const ExclusionList = ({ list, onListChange }: { list: ListSummary; onListChange
   const actions = useListActions();
   const submit = useSubmitAction();
   const {
-    allowedActions: { canRemove },
+    allowedActions: { canRemove, canPersonalData },
   } = useRBAC(CONTACT_ACTIONS);
   const [isAdding, setIsAdding] = React.useState(false);
+  const [isRenaming, setIsRenaming] = React.useState(false);
+  const [deletingList, setDeletingList] = React.useState<ListSummary | null>(null);
   const [removing, setRemoving] = React.useState<OptOut | null>(null);
   const name = list.system ? t('exclusions.account.name', 'Account opt-out list') : list.name;
   const reload = () => {
@@ -52,6 +55,39 @@ const ExclusionList = ({ list, onListChange }: { list: ListSummary; onListChange
                 'STOP replies land here. Marketing campaigns never send to these numbers.'
               )
             : (list.description ?? undefined)
+        }
+        secondaryAction={
+          <Flex gap={2}>
+            {list.system ? null : (
+              <Button
+                variant="tertiary"
+                startIcon={<Pencil />}
+                disabled={list.status === 'importing'}
+                onClick={() => setIsRenaming(true)}
+              >
+                {t('exclusions.rename', 'Rename')}
+              </Button>
+            )}
+            {canPersonalData ? (
+              <Button
+                variant="tertiary"
+                startIcon={<Download />}
+                onClick={() => void submit(() => actions.exportCsv(list.id, name))}
+              >
+                {t('exclusions.export', 'Export as CSV')}
+              </Button>
+            ) : null}
+            {canRemove && !list.system ? (
+              <Button
+                variant="danger-light"
+                startIcon={<Trash />}
+                disabled={list.status === 'importing'}
+                onClick={() => setDeletingList(list)}
+              >
+                {t('exclusions.delete', 'Delete the list')}
+              </Button>
+            ) : null}
+          </Flex>
         }
         primaryAction={
           <Flex gap={2}>
@@ -112,6 +148,39 @@ const ExclusionList = ({ list, onListChange }: { list: ListSummary; onListChange
           return answer;
         }}
       />
+      <ListFormModal
+        open={isRenaming}
+        onOpenChange={setIsRenaming}
+        title={t('exclusions.rename.title', 'Rename the exclusion list')}
+        submitLabel={t('common.save', 'Save')}
+        initial={{ name: list.name, description: list.description }}
+        withPersistence={false}
+        onSubmit={async (input) => {
+          const result = await submit(
+            () => actions.update(list.id, { name: input.name, description: input.description }),
+            { success: t('exclusions.renamed', 'Exclusion list renamed “{name}”.', { name: input.name }) }
+          );
+          if (result.ok) onListChange();
+          return result;
+        }}
+      />
+      <ConfirmDeleteDialog
+        item={deletingList}
+        title={t('exclusions.delete.title', 'Delete “{name}”?', { name })}
+        onClose={() => setDeletingList(null)}
+        onConfirm={async (target) => {
+          const result = await submit(() => actions.remove(target.id), {
+            success: t('exclusions.deleted', 'Exclusion list “{name}” deleted.', { name }),
+          });
+          if (result.ok) navigate(`/plugins/${PLUGIN_ID}/exclusions`);
+        }}
+      >
+        {t(
+          'exclusions.delete.body',
+          '{count, plural, =0 {The list is empty.} one {Its # number is removed with it:} other {Its # numbers are removed with it:}} campaigns will be able to message them again, unless another exclusion list or the STOP list holds them. This cannot be undone.',
+          { count: list.contactCount }
+        )}
+      </ConfirmDeleteDialog>
       <ConfirmDeleteDialog
         item={removing}
         title={t('optOuts.remove.title', 'Remove {number}?', { number: formatPhone(removing?.phone) })}

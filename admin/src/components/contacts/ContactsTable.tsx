@@ -1,27 +1,34 @@
-import { Checkbox, Flex, IconButton, Td, Tr, Typography } from '@strapi/design-system';
+import { Badge, Checkbox, Flex, IconButton, Td, Tr, Typography } from '@strapi/design-system';
 import { Pencil, Trash } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
-import type { Contact } from '../../../../server/src/contracts';
+import type { Contact, DirectoryContact } from '../../../../server/src/contracts';
 import { getTranslation } from '../../utils/getTranslation';
-import { formatPhone } from '../../utils/phone';
+import { formatPhone, numberReasonMessage } from '../../utils/phone';
 import { CampaignDate } from '../CampaignDate';
 import { DataTable } from '../common/DataTable';
 
+/** A contact as the directory lists it; the marks are absent on a contact just saved. */
+export type ContactRow = Contact & Partial<Pick<DirectoryContact, 'excluded' | 'reason'>>;
+
 interface ContactsTableProps {
-  contacts: Contact[];
+  contacts: ContactRow[];
   /** Ids selected for "Add to list" or "Create a list"; the selection may span pages. */
   selected: ReadonlySet<number>;
   onSelectionChange: (selected: Set<number>) => void;
   emptyMessage: string;
-  onEdit: (contact: Contact) => void;
-  onDelete: (contact: Contact) => void;
+  onEdit: (contact: ContactRow) => void;
+  onDelete: (contact: ContactRow) => void;
 }
 
 export const contactName = (contact: Pick<Contact, 'firstName' | 'lastName'>) =>
   [contact.firstName, contact.lastName].filter(Boolean).join(' ');
 
-/** The contact directory: one row per mobile number, with a checkbox to act on several. */
+/**
+ * The contact directory: one row per mobile number, with a checkbox to act on several. The name
+ * comes first with the email on a details line, so that the name and the row actions stay on
+ * screen at 1280 px; a number in an exclusion list, or outside today's destinations, is marked.
+ */
 export const ContactsTable = ({
   contacts,
   selected,
@@ -62,10 +69,8 @@ export const ContactsTable = ({
         />
       ),
     },
+    { key: 'name', label: t('contacts.table.name', 'Name') },
     { key: 'phone', label: t('contacts.table.phone', 'Mobile number') },
-    { key: 'firstName', label: t('contacts.table.firstName', 'First name') },
-    { key: 'lastName', label: t('contacts.table.lastName', 'Last name') },
-    { key: 'email', label: t('contacts.table.email', 'Email') },
     { key: 'country', label: t('entries.table.country', 'Country') },
     { key: 'updated', label: t('table.updatedAt', 'Last modified') },
     { key: 'actions', label: t('common.actions', 'Actions'), hidden: true },
@@ -85,21 +90,39 @@ export const ContactsTable = ({
                 onCheckedChange={(checked) => toggle([contact.id], checked === true)}
               />
             </Td>
-            <Td>
-              <Typography textColor="neutral800" style={{ whiteSpace: 'nowrap' }}>
-                {number}
-              </Typography>
+            <Td style={{ maxWidth: '22rem' }}>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography fontWeight="semiBold" textColor="neutral800" ellipsis>
+                  {contactName(contact) || '–'}
+                </Typography>
+                {contact.email ? (
+                  <Typography variant="pi" textColor="neutral600" ellipsis>
+                    {contact.email}
+                  </Typography>
+                ) : null}
+              </Flex>
             </Td>
             <Td>
-              <Typography textColor="neutral800">{contact.firstName ?? ''}</Typography>
-            </Td>
-            <Td>
-              <Typography textColor="neutral800">{contact.lastName ?? ''}</Typography>
-            </Td>
-            <Td>
-              <Typography textColor="neutral800" ellipsis>
-                {contact.email ?? ''}
-              </Typography>
+              <Flex gap={2} wrap="wrap">
+                <Typography textColor="neutral800" style={{ whiteSpace: 'nowrap' }}>
+                  {number}
+                </Typography>
+                {contact.excluded ? (
+                  <Badge size="S" backgroundColor="warning100" textColor="warning700">
+                    {t('contacts.excluded', 'Excluded')}
+                  </Badge>
+                ) : null}
+                {contact.reason ? (
+                  <Badge
+                    size="S"
+                    backgroundColor="danger100"
+                    textColor="danger700"
+                    title={formatMessage(numberReasonMessage(contact.reason))}
+                  >
+                    {t('contacts.notAllowed', 'Destination not allowed')}
+                  </Badge>
+                ) : null}
+              </Flex>
             </Td>
             <Td>
               <Typography textColor="neutral800">{contact.country ?? '–'}</Typography>

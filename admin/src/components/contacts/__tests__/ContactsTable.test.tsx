@@ -6,7 +6,19 @@ import { contact } from '../../../__tests__/fixtures';
 import { renderWithProviders } from '../../../__tests__/renderWithProviders';
 import { ContactsTable } from '../ContactsTable';
 
-const CONTACTS = [contact(), contact({ id: 101, phone: '+33798765432', firstName: null, lastName: null, email: null })];
+const CONTACTS = [
+  { ...contact(), excluded: false, reason: null },
+  {
+    ...contact({ id: 101, phone: '+33798765432', firstName: null, lastName: null, email: null }),
+    excluded: true,
+    reason: null,
+  },
+  {
+    ...contact({ id: 102, phone: '+32470123456', country: 'BE', firstName: 'Lotte', lastName: 'Peeters' }),
+    excluded: false,
+    reason: 'not-allowed-country',
+  },
+];
 
 const Harness = ({ initial = [] as number[], onChange = jest.fn() }) => {
   const [selected, setSelected] = React.useState(new Set(initial));
@@ -26,15 +38,30 @@ const Harness = ({ initial = [] as number[], onChange = jest.fn() }) => {
 };
 
 describe('ContactsTable', () => {
-  it('shows number, names and email of each contact', () => {
+  it('shows the name first, the email on its details line, then the number', () => {
     renderWithProviders(<Harness />);
 
-    const [, first, second] = screen.getAllByRole('row');
-    expect(within(first).getByText('+33 6 12 34 56 78')).toBeInTheDocument();
-    expect(within(first).getByText('Léa')).toBeInTheDocument();
-    expect(within(first).getByText('Dubois')).toBeInTheDocument();
-    expect(within(first).getByText('lea.dubois@example.fr')).toBeInTheDocument();
+    const [header, first, second] = screen.getAllByRole('row');
+    const headings = within(header)
+      .getAllByRole('gridcell')
+      .map((cell) => cell.textContent);
+    expect(headings.indexOf('Name')).toBeGreaterThan(0);
+    expect(headings.indexOf('Name')).toBeLessThan(headings.indexOf('Mobile number'));
+    const cells = within(first).getAllByRole('gridcell');
+    expect(cells[1]).toHaveTextContent('Léa Dubois');
+    expect(cells[1]).toHaveTextContent('lea.dubois@example.fr');
+    expect(cells[2]).toHaveTextContent('+33 6 12 34 56 78');
+    expect(within(first).queryByText('Excluded')).not.toBeInTheDocument();
     expect(within(second).getByRole('button', { name: 'Edit +33 7 98 76 54 32' })).toBeInTheDocument();
+  });
+
+  it('marks a number in an exclusion list, and one outside the allowed destinations', () => {
+    renderWithProviders(<Harness />);
+
+    const [, , second, third] = screen.getAllByRole('row');
+    expect(within(second).getByText('Excluded')).toBeInTheDocument();
+    expect(within(third).getByText('Destination not allowed')).toBeInTheDocument();
+    expect(within(third).queryByText('Excluded')).not.toBeInTheDocument();
   });
 
   it('selects contacts one by one, or the whole page, and keeps selections from other pages', () => {
@@ -49,7 +76,7 @@ describe('ContactsTable', () => {
     );
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select all contacts of this page' }));
-    expect(onChange).toHaveBeenLastCalledWith([999, 100, 101]);
+    expect(onChange).toHaveBeenLastCalledWith([999, 100, 101, 102]);
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select all contacts of this page' }));
     expect(onChange).toHaveBeenLastCalledWith([999]);
@@ -59,6 +86,8 @@ describe('ContactsTable', () => {
     renderWithProviders(<Harness />, { locale: 'fr' });
 
     expect(screen.getByText('Téléphone mobile')).toBeInTheDocument();
-    expect(screen.getByText('Prénom')).toBeInTheDocument();
+    expect(screen.getByText('Nom')).toBeInTheDocument();
+    expect(screen.getByText('Exclu')).toBeInTheDocument();
+    expect(screen.getByText('Destination non autorisée')).toBeInTheDocument();
   });
 });
