@@ -7,7 +7,7 @@ import { getTranslation } from '../../utils/getTranslation';
 import { ExpiryLabel } from './ExpiryLabel';
 import { ListStatusBadge } from './ListStatusBadge';
 
-/** The list editor's summary line: status, counts and how long the list is kept. */
+/** The list editor's summary line: status, counts, how long the list is kept, and the fields a message can use. */
 export const ListOverview = ({ list }: { list: ListSummary }) => {
   const { formatMessage, formatNumber } = useIntl();
   const t = (id: string, defaultMessage: string, count: number) =>
@@ -37,6 +37,14 @@ export const ListOverview = ({ list }: { list: ListSummary }) => {
         ) : null}
         <ExpiryLabel list={list} />
       </Flex>
+      {list.kind === 'contacts' && list.fields && list.fields.length > 0 ? (
+        <Typography variant="pi" textColor="neutral600">
+          {formatMessage(
+            { id: getTranslation('list.fields'), defaultMessage: 'Personalisation fields: {fields}' },
+            { fields: list.fields.map((field) => `\${${field}}`).join(' ') }
+          )}
+        </Typography>
+      ) : null}
       {list.description ? (
         <Typography variant="pi" textColor="neutral600">
           {list.description}
