@@ -375,6 +375,11 @@ describe('Given exclusion lists (item 15)', () => {
   it('Then one is renamed, exported only with the export permission, and deleted only with opt-outs.remove', async () => {
     const list = await createList('Désinscrits salon', 'exclusion');
     await api().post(`/mobile-campaigns/lists/${list.id}/opt-outs`).set(admin).send({ numbers: '06 58 00 00 01' });
+    const found = await api()
+      .get(`/mobile-campaigns/lists/${list.id}/opt-outs`)
+      .query({ search: '06 58 00' })
+      .set(admin);
+    expect(found.body.data.map((row: { phone: string }) => row.phone)).toEqual(['+33658000001']);
     const renamed = await api().put(`/mobile-campaigns/lists/${list.id}`).set(admin).send({ name: 'Désinscrits 2026' });
     expect(renamed.body.data.name).toBe('Désinscrits 2026');
 

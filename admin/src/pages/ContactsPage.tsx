@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { Button, Flex, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Download, Plus, Upload } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
@@ -115,7 +115,7 @@ const ContactsPage = () => {
           contacts.data
             ? t(
                 'contacts.subtitleCount',
-                'Your contact directory: one contact per mobile number, whatever the lists. {count, plural, =0 {No contact} one {# contact} other {# contacts}}{search, select, none {} other { match your search}}.',
+                'Your contact directory: one contact per mobile number, whatever the lists. {search, select, none {{count, plural, =0 {No contact yet} one {# contact} other {# contacts}}} other {{count, plural, =0 {No contact matches your search} one {# contact matches your search} other {# contacts match your search}}}}.',
                 { count: contacts.data.pagination.total, search: query.search ? 'yes' : 'none' }
               )
             : t('contacts.subtitle', 'Your contact directory: one contact per mobile number, whatever the lists.')
@@ -144,13 +144,16 @@ const ContactsPage = () => {
       />
       <Layouts.Action
         startActions={
-          <SearchField
-            value={query.search ?? ''}
-            onSearch={setSearch}
-            label={t('contacts.search', 'Search by name, number or email')}
-            placeholder={t('contacts.search', 'Search by name, number or email')}
-            clearLabel={t('common.clearSearch', 'Clear the search')}
-          />
+          // Wide enough for the whole placeholder, in French too ("Rechercher par nom, numéro ou e-mail").
+          <Box width="36rem" maxWidth="100%">
+            <SearchField
+              value={query.search ?? ''}
+              onSearch={setSearch}
+              label={t('contacts.search', 'Search by name, number or email')}
+              placeholder={t('contacts.search', 'Search by name, number or email')}
+              clearLabel={t('common.clearSearch', 'Clear the search')}
+            />
+          </Box>
         }
         endActions={selected.size > 0 ? selection : null}
       />

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { normalizePhone, parsePastedNumbers } from '../core';
+import { normalizePhone, parsePastedNumbers, phoneSearchOf } from '../core';
 import { optOutAddSchema, type OptOut } from '../contracts';
 import { getService, uid } from '../utils';
 import { assertNotImporting } from './lists';
@@ -41,12 +41,14 @@ const optOutsService = ({ strapi }: { strapi: Core.Strapi }) => {
       await assertExclusionList(listId);
       const where: Record<string, unknown> = { listId };
       if (search) {
+        // A number by any part of it or its national form (`06 12 34`), as the directory searches.
         const { defaultCountry } = await getService(strapi, 'settings').get();
         const asNumber = normalizePhone(search, { defaultCountry });
-        const digits = search.replace(/\D/g, '');
+        const number = phoneSearchOf(search, defaultCountry);
         where.$or = [
           ...(asNumber.e164 ? [{ phone: asNumber.e164 }] : []),
-          ...(digits ? [{ phone: { $contains: digits } }] : []),
+          ...(number?.contains ? [{ phone: { $contains: number.contains } }] : []),
+          ...(number?.prefixes ?? []).map((prefix) => ({ phone: { $startsWith: prefix } })),
           { note: { $containsi: search } },
         ];
       }

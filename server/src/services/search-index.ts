@@ -8,7 +8,7 @@ import { uid } from '../utils';
 import { tableOf } from '../utils/sql';
 
 /** Rows read and written per statement by the fills: bounded, whatever the size of the table. */
-const BATCH = 1000;
+const BATCH = 5000;
 
 type ContactKeys = Pick<Contact, 'firstName' | 'lastName' | 'email' | 'attributes'>;
 
