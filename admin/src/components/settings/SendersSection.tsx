@@ -6,7 +6,7 @@ import { useIntl } from 'react-intl';
 import { getTranslation } from '../../utils/getTranslation';
 
 import { SettingsCard, SettingsCell } from './SettingsCard';
-import { useSettingsFieldError } from './settingsErrors';
+import { useSettingsFieldError, useSmsSenderError } from './settingsErrors';
 import type { SettingsSectionProps } from './types';
 
 type InputChange = React.ChangeEvent<HTMLInputElement>;
@@ -19,6 +19,7 @@ export const SendersSection = ({ values, errors, onChange, disabled }: SettingsS
   const t = (id: string, defaultMessage: string, vars?: Record<string, string>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, vars);
   const errorFor = useSettingsFieldError(errors);
+  const senderError = useSmsSenderError();
   const hasShortCode = /^\d{4,6}$/.test(values.stopShortCode);
 
   return (
@@ -29,7 +30,8 @@ export const SendersSection = ({ values, errors, onChange, disabled }: SettingsS
       <SettingsCell>
         <Field.Root
           name="smsSender"
-          error={errorFor('smsSender')}
+          // Said as it is typed, rule by rule; a pasted 12-character sender is shown whole and refused.
+          error={senderError(values.smsSender) ?? errorFor('smsSender')}
           hint={t(
             'settings.smsSender.hint',
             'Up to 11 letters or digits, without accents or spaces, and not a phone number. Leave empty to send from your account’s short code.'
@@ -38,7 +40,6 @@ export const SendersSection = ({ values, errors, onChange, disabled }: SettingsS
           <Field.Label>{t('settings.smsSender.label', 'Default SMS sender')}</Field.Label>
           <TextInput
             value={values.smsSender}
-            maxLength={11}
             autoComplete="off"
             disabled={disabled}
             onChange={(event: InputChange) => onChange('smsSender', event.target.value)}

@@ -1,6 +1,7 @@
 import { useIntl, type MessageDescriptor } from 'react-intl';
 
 import type { Settings } from '../../../../server/src/contracts';
+import { validateSmsSender, type SmsSenderRule } from '../../../../server/src/core/sender';
 import { getTranslation } from '../../utils/getTranslation';
 
 const message = (id: string, defaultMessage: string): MessageDescriptor => ({ id: getTranslation(id), defaultMessage });
@@ -10,7 +11,10 @@ const message = (id: string, defaultMessage: string): MessageDescriptor => ({ id
  * client-side check or from the server, so the user reads the rule in their own language.
  */
 export const SETTINGS_ERRORS: Record<keyof Settings, MessageDescriptor> = {
-  smsSender: message('settings.smsSender.error', 'Use at most 11 characters.'),
+  smsSender: message(
+    'settings.smsSender.error',
+    'Use up to 11 letters or digits, without accents or spaces, and not a phone number.'
+  ),
   voiceSender: message('settings.voiceSender.error', 'Use at most 20 characters.'),
   stopShortCode: message(
     'settings.stopShortCode.error',
@@ -28,6 +32,44 @@ export const SETTINGS_ERRORS: Record<keyof Settings, MessageDescriptor> = {
     'Choose between 1 and 12 months, or keep lists forever.'
   ),
   maxSegments: message('settings.maxSegments.error', 'Enter a whole number from 1 to 10.'),
+};
+
+/** One message per sender rule of the seeds, so the user knows what to change. */
+export const SMS_SENDER_ERRORS: Record<SmsSenderRule, MessageDescriptor> = {
+  'too-long': message('settings.smsSender.error.too-long', 'Use at most 11 characters: this one has {count}.'),
+  accent: message(
+    'settings.smsSender.error.accent',
+    'Remove the accent from “{character}”: operators refuse accented letters in a sender.'
+  ),
+  space: message(
+    'settings.smsSender.error.space',
+    'Remove the spaces: a sender is one word of letters and digits, e.g. MaBoutique.'
+  ),
+  'special-character': message(
+    'settings.smsSender.error.special-character',
+    'Remove “{character}”: only letters A to Z and digits are allowed.'
+  ),
+  'all-digits': message(
+    'settings.smsSender.error.all-digits',
+    'Add at least one letter: operators refuse a sender made only of digits.'
+  ),
+  'phone-number': message(
+    'settings.smsSender.error.phone-number',
+    'A phone number cannot be a sender: use your brand name, e.g. MaBoutique.'
+  ),
+};
+
+/** What is wrong with a typed SMS sender, in the user's language, or undefined when it is valid. */
+export const useSmsSenderError = () => {
+  const { formatMessage } = useIntl();
+  return (sender: string) => {
+    const check = validateSmsSender(sender);
+    if (check.valid || !check.rule) return undefined;
+    return formatMessage(SMS_SENDER_ERRORS[check.rule], {
+      character: check.character ?? '',
+      count: sender.trim().length,
+    });
+  };
 };
 
 export const isSettingsField = (field: string): field is keyof Settings => field in SETTINGS_ERRORS;

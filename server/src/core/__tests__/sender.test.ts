@@ -12,25 +12,45 @@ describe('Given an SMS sender ID', () => {
     }
   );
 
-  it('when it has 12 characters, then it is too long', () => {
-    expect(validateSmsSender('ABCDEFGHIJKL')).toEqual({ valid: false, reason: 'too-long' });
+  it.each(['ABCDEFGHIJKL', 'BoutiqueLyon'])('when it has 12 characters (%p), then it is too long, not cut', (sender) => {
+    expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'too-long', rule: 'too-long' });
   });
 
-  it.each(['Café', 'Ma Boutique', 'Shop!', 'Shop-Lyon', 'Shop_1', 'Été'])(
-    'when it is %p (accent, space or sign), then it is refused',
-    (sender) => {
-      expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'invalid-characters' });
-    }
-  );
+  it.each([
+    ['Café', 'é'],
+    ['Boulangère', 'è'],
+    ['Été', 'É'],
+    ['Cœur', 'œ'],
+  ])('when it is %p, then it is refused for its accented letter %p', (sender, character) => {
+    expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'invalid-characters', rule: 'accent', character });
+  });
 
-  it('when it is only digits but not a number, then it is refused as all-digits', () => {
-    expect(validateSmsSender('12345')).toEqual({ valid: false, reason: 'all-digits' });
+  it.each(['Ma Boutique', 'Ma\u00a0Boutique', 'Ma\tBoutique'])('when it is %p, then it is refused for its space', (sender) => {
+    expect(validateSmsSender(sender)).toMatchObject({ valid: false, reason: 'invalid-characters', rule: 'space' });
+  });
+
+  it.each([
+    ['Shop!', '!'],
+    ['Shop-Lyon', '-'],
+    ['Shop_1', '_'],
+    ['Promo🎉', '🎉'],
+  ])('when it is %p, then it is refused for the special character %p', (sender, character) => {
+    expect(validateSmsSender(sender)).toEqual({
+      valid: false,
+      reason: 'invalid-characters',
+      rule: 'special-character',
+      character,
+    });
+  });
+
+  it.each(['12345', '36184'])('when it is %p, only digits but not a number, then it is refused as all-digits', (sender) => {
+    expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'all-digits', rule: 'all-digits' });
   });
 
   it.each(['0612345678', '+33612345678', '+33 6 12 34 56 78'])(
     'when it is the phone number %p, then it is refused as a phone number',
     (sender) => {
-      expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'phone-number' });
+      expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'phone-number', rule: 'phone-number' });
     }
   );
 });

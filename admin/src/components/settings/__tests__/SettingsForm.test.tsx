@@ -95,6 +95,47 @@ describe('SettingsForm', () => {
     expect(screen.getByText('Choose at least one country.')).toBeInTheDocument();
   });
 
+  it.each([
+    ['0612345678', 'A phone number cannot be a sender: use your brand name, e.g. MaBoutique.'],
+    ['Boulangère', 'Remove the accent from “è”: operators refuse accented letters in a sender.'],
+    ['Ma Boutique', 'Remove the spaces: a sender is one word of letters and digits, e.g. MaBoutique.'],
+    ['Shop!', 'Remove “!”: only letters A to Z and digits are allowed.'],
+    ['36184', 'Add at least one letter: operators refuse a sender made only of digits.'],
+  ])('Given the SMS sender %p, it says which rule it breaks and saves nothing', async (sender, expected) => {
+    const { onValid } = setup();
+
+    fireEvent.change(input('Default SMS sender'), { target: { value: sender } });
+    expect(screen.getByText(expected)).toBeInTheDocument();
+    await save();
+
+    expect(onValid).not.toHaveBeenCalled();
+    expect(screen.getByText(expected)).toBeInTheDocument();
+    expect(screen.queryByText(/Use at most 11 characters/)).not.toBeInTheDocument();
+  });
+
+  it('Given a pasted 12-character sender, it keeps all 12, says it is too long and saves nothing', async () => {
+    const { onValid } = setup();
+
+    fireEvent.change(input('Default SMS sender'), { target: { value: 'BoutiqueLyon' } });
+    expect(input('Default SMS sender')).toHaveValue('BoutiqueLyon');
+    expect(input('Default SMS sender')).not.toHaveAttribute('maxlength');
+    await save();
+
+    expect(onValid).not.toHaveBeenCalled();
+    expect(screen.getByText('Use at most 11 characters: this one has 12.')).toBeInTheDocument();
+  });
+
+  it('Given French and a refused sender, the rule is said in French', () => {
+    renderWithProviders(<Harness saved={settings()} onValid={jest.fn()} />, { locale: 'fr' });
+
+    fireEvent.change(input('Émetteur SMS par défaut'), { target: { value: 'Boulangère' } });
+    expect(
+      screen.getByText(
+        "Retirez l'accent de « è » : les opérateurs refusent les lettres accentuées dans un émetteur."
+      )
+    ).toBeInTheDocument();
+  });
+
   it('Given valid changes, it sends the whole settings object the server expects', async () => {
     const { onValid } = setup();
 
