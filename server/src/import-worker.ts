@@ -29,6 +29,7 @@ import {
   type StagedRow,
   type Tables,
 } from './services/import/bulk';
+import { createKnownNumbersCounter, type KnownNumbersSource } from './services/import/known-numbers';
 
 export interface WorkerJob {
   mode: 'analyse' | 'import';
@@ -36,6 +37,8 @@ export interface WorkerJob {
   /** Analysis: where the rejected rows go. */
   rejectedFile?: string;
   parser: ContactParserOptions;
+  /** Analysis of a contact list: count the numbers the directory and the exclusion lists hold. */
+  known?: KnownNumbersSource & { database: { client: DatabaseClient; knex: Knex.Config } };
   /** Import: what each column becomes. */
   columns?: PlannedColumn[];
   /** Import: where the rows go, on a connection of the worker's own. */
@@ -81,6 +84,8 @@ function toStaged(
   const out: StagedRow[] = [];
   for (const row of rows) {
     if (row.duplicate || (!row.valid && (write.listKind === 'exclusion' || isRowRejection(row.reason)))) continue;
+    // The user chose not to keep the invalid numbers (flagged) in the list.
+    if (!row.valid && write.keepInvalid === false) continue;
     out.push({
       line: row.line,
       // An invalid number is kept as written, up to what its column holds (the rejected rows have it whole).
@@ -129,7 +134,9 @@ async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
   };
 
   const write = job.write;
-  const knex = write ? loadKnex()(write.database.knex) : undefined;
+  const database = write?.database ?? job.known?.database;
+  const knex = database ? loadKnex()(database.knex) : undefined;
+  const known = job.known && knex ? createKnownNumbersCounter(knex, job.known) : undefined;
   let staged: StagedImport | undefined;
   let written = 0;
 
@@ -146,6 +153,7 @@ async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
   const hand = async (rows: ContactRow[]) => {
     if (!staged || !write) {
       writeRejected(rows);
+      await known?.add(rows);
       return;
     }
     await settle();
@@ -195,7 +203,10 @@ async function run(job: WorkerJob, port: NonNullable<typeof parentPort>) {
   }
   const counts = staged?.counts ?? { added: 0, created: 0, updated: 0, alreadyPresent: 0 };
   if (stopping) send({ type: 'stopped' });
-  else send({ type: 'done', summary: parser.summary(), invalidValues: mapper.invalidValues, counts });
+  else {
+    const summary = { ...parser.summary(), ...(known ? { alreadyKnown: known.counts() } : {}) };
+    send({ type: 'done', summary, invalidValues: mapper.invalidValues, counts });
+  }
 }
 
 if (parentPort) {

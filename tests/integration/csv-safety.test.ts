@@ -111,11 +111,12 @@ describe('Given an import with rejected rows', () => {
     );
     expect(job.status).toBe('analysed');
     const lines = await rejectedLines(job.id);
+    const invalid = '"Contains characters a phone number cannot have (letters, symbols)"';
     expect(lines).toEqual([
-      'line;number;reason;Portable;Nom',
-      '3;12ab;invalid-characters;12ab;Bob',
-      '4;zz;invalid-characters;zz;Chloé',
-      '5;0612345678;duplicate;0612345678;Dup',
+      'Line;Number;Reason;Portable;Nom',
+      `3;12ab;${invalid};12ab;Bob`,
+      `4;zz;${invalid};zz;Chloé`,
+      '5;0612345678;Duplicate: the same number is on an earlier line;0612345678;Dup',
       '',
     ]);
   });
@@ -142,8 +143,8 @@ describe('Given a file whose first 64 KiB are clean and a later row holds a NUL 
       expect.objectContaining({ rowsRead: 3011, invalid: 1, final: 3010, invalidByReason: { 'control-character': 1 } })
     );
     const lines = await rejectedLines(job.id);
-    expect(lines.filter((line) => line.includes('control-character'))).toEqual([
-      expect.stringMatching(new RegExp(`^${nulLine};0698765432;control-character;`)),
+    expect(lines.filter((line) => line.includes('NUL character'))).toEqual([
+      expect.stringMatching(new RegExp(`^${nulLine};0698765432;"Contains a NUL character, which cannot be stored`)),
     ]);
   });
 
@@ -183,8 +184,8 @@ describe('Given a file with very long column names, empty cells and one oversize
       expect.objectContaining({ rowsRead: 4, invalid: 1, final: 3, invalidByReason: { 'row-too-large': 1 } })
     );
     const lines = await rejectedLines(job.id);
-    expect(lines.filter((line) => line.includes('row-too-large'))).toEqual([
-      expect.stringMatching(/^4;0612000003;row-too-large;/),
+    expect(lines.filter((line) => line.includes('Too much text'))).toEqual([
+      expect.stringMatching(/^4;0612000003;Too much text in this row to be stored \(more than 8 KB\);/),
     ]);
   });
 

@@ -105,9 +105,32 @@ describe('Given a Windows-1252 file with semicolons, as French spreadsheets expo
     expect(response.headers['content-disposition']).toContain('rejected.csv');
     const text = response.text.replace(/^\uFEFF/, '');
     const lines = text.trim().split('\r\n');
-    expect(lines[0]).toBe('line;number;reason;Prénom;Nom;Portable;Ville;Naissance');
-    expect(lines).toContainEqual(expect.stringContaining('5;12ab;invalid-characters;Noël;Brûlé'));
-    expect(lines).toContainEqual(expect.stringContaining('4;0612345678;duplicate;Zoé'));
+    expect(lines[0]).toBe('Line;Number;Reason;Prénom;Nom;Portable;Ville;Naissance');
+    expect(lines).toContainEqual(
+      expect.stringContaining('5;12ab;"Contains characters a phone number cannot have (letters, symbols)";Noël;Brûlé')
+    );
+    expect(lines).toContainEqual(
+      expect.stringContaining('4;0612345678;Duplicate: the same number is on an earlier line;Zoé')
+    );
+  });
+
+  it('When a French admin downloads the rejected rows, Then the header and the reasons are in French words', async () => {
+    const response = await api().get(`/mobile-campaigns/imports/${job.id}/rejected?locale=fr`).set(admin).buffer(true);
+    expect(response.status).toBe(200);
+    const lines = response.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Ligne;Numéro;Motif;Prénom;Nom;Portable;Ville;Naissance');
+    expect(lines).toContainEqual(
+      expect.stringContaining(
+        '5;12ab;"Contient des caractères impossibles dans un numéro (lettres, symboles)";Noël;Brûlé'
+      )
+    );
+    expect(lines).toContainEqual(
+      expect.stringContaining('4;0612345678;Doublon : le même numéro figure sur une ligne précédente;Zoé')
+    );
+    expect(lines.join('\n')).not.toMatch(/invalid-characters|duplicate/);
   });
 
   it('When it is imported into a new list with a mapping, Then the list and the directory hold the contacts', async () => {

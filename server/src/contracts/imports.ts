@@ -111,6 +111,11 @@ export const importStartSchema = z.object({
   directory: z.boolean().default(true),
   /** "Mettre à jour les contacts existants": mapped values overwrite the directory's. */
   updateExisting: z.boolean().default(false),
+  /**
+   * Rows whose number is invalid (a fixed line, a destination not allowed…) are kept in a contact
+   * list, flagged and never messaged (the seeds' recap counts them); false leaves them out.
+   */
+  keepInvalid: z.boolean().default(true),
 });
 export type ImportStartInput = z.infer<typeof importStartSchema>;
 

@@ -33,7 +33,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await imports().analyse(importId(ctx), ctx.request.body) };
     },
     async rejected(ctx: Context) {
-      const { filename, stream } = await imports().rejected(importId(ctx));
+      // `?locale=fr`: the admin's language, for the header and the reasons.
+      const { filename, stream } = await imports().rejected(importId(ctx), ctx.query.locale);
       ctx.attachment(filename);
       ctx.type = 'text/csv; charset=utf-8';
       ctx.body = stream;

@@ -1,6 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { detectCsvFormat, isCsvFormatError, parsePastedNumbers, CSV_SAMPLE_BYTES, type CsvFormat } from '../core';
+import {
+  detectCsvFormat,
+  isCsvFormatError,
+  parsePastedNumbers,
+  CSV_SAMPLE_BYTES,
+  type CsvFormat,
+  type CsvWarning,
+} from '../core';
 import {
   importAnalyseSchema,
   importFormatSchema,
@@ -13,6 +20,7 @@ import {
 import { getService, uid } from '../utils';
 import { parseOrThrow } from '../utils/parse';
 import { fileExists, keepText, keepUpload, openRejected, readSample, removeStored } from './import/files';
+import { localizeRejected, rejectedLocale } from './import/rejected-csv';
 import type { JobRow } from './import/job';
 import { createImportRunner } from './import/runner';
 import { preparePlan } from './import/prepare';
@@ -90,7 +98,19 @@ const importsService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const formatFields = (format: CsvFormat) => ({
+  /**
+   * Pasted values are written by the plugin itself, one per line in UTF-8: what detection says of
+   * a file's encoding, separator or column names would only puzzle the user.
+   */
+  const PASTE_SILENT_WARNINGS: readonly CsvWarning[] = [
+    'encoding-ascii-only',
+    'single-column',
+    'ragged-rows',
+    // The one column of pasted values has no name to recognise: it is the numbers by construction.
+    'phone-column-by-values',
+  ];
+
+  const formatFields = (format: CsvFormat, source: 'file' | 'paste' = 'file') => ({
     format: {
       encoding: format.encoding,
       delimiter: format.delimiter,
@@ -99,7 +119,14 @@ const importsService = ({ strapi }: { strapi: Core.Strapi }) => {
       headers: format.headers,
       lineEnding: format.lineEnding,
     },
-    preview: { sampleRows: format.sampleRows, warnings: format.warnings, confidence: format.confidence },
+    preview: {
+      sampleRows: format.sampleRows,
+      warnings:
+        source === 'paste'
+          ? format.warnings.filter((warning) => !PASTE_SILENT_WARNINGS.includes(warning))
+          : format.warnings,
+      confidence: format.confidence,
+    },
   });
 
   const createJob = async (
@@ -110,7 +137,7 @@ const importsService = ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       const format = await detect(storedFile, data.fileSize);
       const row = await query().create({
-        data: { ...data, storedFile, status: 'uploaded', ...formatFields(format), createdBy: user?.id },
+        data: { ...data, storedFile, status: 'uploaded', ...formatFields(format, data.source), createdBy: user?.id },
       });
       return toView(row as JobRow);
     } catch (error) {
@@ -164,7 +191,7 @@ const importsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const format = await detect(row.storedFile as string, Number(row.fileSize), overrides);
       const updated = await query().update({
         where: { id },
-        data: { ...formatFields(format), status: 'uploaded', summary: null, error: null },
+        data: { ...formatFields(format, row.source), status: 'uploaded', summary: null, error: null },
       });
       return toView(updated as JobRow);
     },
@@ -198,13 +225,16 @@ const importsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The rejected rows (invalid numbers and duplicates) of the analysed file, as CSV. */
-    async rejected(id: number) {
+    async rejected(id: number, locale?: unknown) {
       const row = await findRow(id);
       if (!row.summary || !row.storedFile) {
         throw new errors.ApplicationError('Analyse the file first', { code: 'IMPORT_STATE', status: row.status });
       }
       const base = row.fileName.replace(/\.[^.]*$/, '');
-      return { filename: `${base}-rejected.csv`, stream: openRejected(strapi, row.storedFile) };
+      return {
+        filename: `${base}-rejected.csv`,
+        stream: localizeRejected(openRejected(strapi, row.storedFile), rejectedLocale(locale)),
+      };
     },
 
     /**

@@ -31,6 +31,8 @@ export interface ContactCollectorOptions extends NormalizePhoneOptions {
   delimiter?: CsvDelimiter;
   /** Only mobiles are valid (reason `not-mobile` otherwise). Default false: type is reported. */
   requireMobile?: boolean;
+  /** A fixed line is invalid as `fixed-line` (seed 000's status 2); "fixed line or mobile" stays valid. */
+  flagFixedLines?: boolean;
   /** Invalid rows kept in the summary for the downloadable file. Default 1,000. */
   maxInvalidExamples?: number;
   /** Default 500 (`too-many-columns` above). */
@@ -48,6 +50,8 @@ export interface ContactCollector {
 }
 
 const MAX_RAGGED_EXAMPLES = 20;
+
+const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 
 /**
  * `trim()` only when an end may be whitespace: most cells have none, and the call is a fifth of
@@ -91,7 +95,7 @@ function storedBytes(headers: readonly string[], fields: Record<string, string>,
 }
 
 export function createContactCollector(options: ContactCollectorOptions): ContactCollector {
-  const { phoneColumn, hasHeader, requireMobile = false } = options;
+  const { phoneColumn, hasHeader, requireMobile = false, flagFixedLines = false } = options;
   if (phoneColumn === null || phoneColumn < 0) throw new CsvFormatError('no-phone-column');
   const maxColumns = options.maxColumns ?? CSV_MAX_COLUMNS;
   const maxExamples = options.maxInvalidExamples ?? 1000;
@@ -112,6 +116,7 @@ export function createContactCollector(options: ContactCollectorOptions): Contac
   let started = false;
   const seen = new PhoneSet(1 << 16);
   const byCountry = new Map<string, number>();
+  const refusedByCountry = new Map<string, number>();
   const byType: Partial<Record<PhoneType, number>> = {};
   const invalidByReason: Partial<Record<ContactRejection, number>> = {};
   const invalidExamples: RejectedRowExample[] = [];
@@ -220,11 +225,13 @@ export function createContactCollector(options: ContactCollectorOptions): Contac
 
     const result = normalizePhone(phoneRaw, phoneOptions);
     let reason: ContactRejection | undefined = result.allowed ? undefined : (result.reason ?? 'invalid-number');
+    if (reason === undefined && flagFixedLines && result.type === 'fixed') reason = 'fixed-line';
     if (reason === undefined && requireMobile && result.type !== 'mobile') reason = 'not-mobile';
     const ok = reason === undefined;
     let duplicate = false;
     if (!ok) {
       noteInvalid(reason!, phoneRaw, fields);
+      if (reason === 'not-allowed-country' && result.country) bump(refusedByCountry, result.country);
       // A number the list cannot use (a destination not allowed, a fixed line) is kept once, flagged
       // invalid: a list holds a number once, and a second row of it would add nothing.
       if (result.e164) duplicate = !seen.add(result.e164);
@@ -235,8 +242,7 @@ export function createContactCollector(options: ContactCollectorOptions): Contac
         duplicates++;
         reason = 'duplicate';
       } else {
-        const country = result.country ?? '';
-        byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
+        bump(byCountry, result.country ?? '');
         byType[result.type] = (byType[result.type] ?? 0) + 1;
         for (let k = 0; k < empties; k++) emptyCounts[emptyScratch[k]!]!++;
       }
@@ -269,6 +275,7 @@ export function createContactCollector(options: ContactCollectorOptions): Contac
       duplicates,
       final: valid - duplicates,
       byCountry: Object.fromEntries([...byCountry].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))),
+      refusedByCountry: Object.fromEntries(refusedByCountry),
       byType: { ...byType },
       emptyFields,
       blankLines,

@@ -115,7 +115,7 @@ export const isRowRejection = (reason: string | null | undefined): reason is Row
  * Why a row is not imported. A contact list keeps the rows of an invalid number (flagged), never
  * those of a `RowRejection`.
  */
-export type ContactRejection = PhoneReason | 'not-mobile' | 'duplicate' | RowRejection;
+export type ContactRejection = PhoneReason | 'not-mobile' | 'fixed-line' | 'duplicate' | RowRejection;
 
 /** One data row of an imported file. */
 export interface ContactRow {
@@ -168,6 +168,13 @@ export interface ContactImportSummary {
   final: number;
   /** Imported contacts by country (ISO code; '' for non-geographic numbers): "ventilation des destinations". */
   byCountry: Record<string, number>;
+  /**
+   * Numbers of the file (each once) the account knows already: contacts of the directory, and
+   * numbers in the STOP list or another exclusion list. Set by the import's analysis.
+   */
+  alreadyKnown?: { directory: number; optOut: number; exclusion: number };
+  /** Rows refused as `not-allowed-country`, by their country (BE, CH, RE…). */
+  refusedByCountry?: Record<string, number>;
   byType: Partial<Record<PhoneType, number>>;
   /** For each column, how many imported contacts have it empty (the user may set a default value). */
   emptyFields: Record<string, number>;

@@ -63,6 +63,8 @@ export interface ImportTarget {
   directory: boolean;
   /** The file's mapped values overwrite those of contacts that existed before ("update existing contacts"). */
   updateExisting: boolean;
+  /** Invalid numbers are kept in a contact list, flagged (the default); false leaves them out. */
+  keepInvalid?: boolean;
 }
 
 export interface ImportCounts {

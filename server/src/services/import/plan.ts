@@ -35,6 +35,8 @@ export interface ImportPlan {
   /** The numbers also go to the directory (seed 003's option 2); else the list stands alone. */
   directory: boolean;
   updateExisting: boolean;
+  /** Invalid numbers are kept in the list, flagged; absent (plans of older versions) means kept. */
+  keepInvalid?: boolean;
 }
 
 /**

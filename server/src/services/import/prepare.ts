@@ -96,6 +96,7 @@ export async function preparePlan(
       columns: directory ? columns : columns.map(({ header, field }) => ({ header, field })),
       directory,
       updateExisting: directory && request.updateExisting,
+      keepInvalid: request.keepInvalid,
     };
     // Still ours: cancelled meanwhile, the job keeps no plan and the transaction undoes the rest.
     const { count } = await strapi.db.query(JOB).updateMany({

@@ -6,7 +6,7 @@ import { CsvFormatError, type ContactImportSummary, type ContactParserFormat, ty
 import type { Settings } from '../../contracts';
 import type { ImportCounts, WorkerJob, WorkerMessage } from '../../import-worker';
 import { Stopped } from '../../engine/stopped';
-import { uid } from '../../utils';
+import { getService, uid } from '../../utils';
 import { tableOf } from '../../utils/sql';
 import type { DatabaseClient } from './bulk';
 import { rejectedPath, storedPath } from './files';
@@ -54,6 +54,8 @@ const parserOptions = ({ format, settings, listKind }: ParseSettings, batchSize:
   defaultCountry: settings.defaultCountry,
   // A foreign number is worth excluding; only a contact list is limited to the destinations sent to.
   ...(listKind === 'contacts' ? { allowedCountries: [...settings.allowedCountries] } : {}),
+  // A landline in a contact list can be messaged neither by SMS nor by voicemail drop.
+  flagFixedLines: listKind === 'contacts',
   batchSize,
   // The analysis writes every rejected row to a file; the summary needs no examples.
   maxInvalidExamples: 0,
@@ -171,6 +173,16 @@ export async function analyse(
     file: storedPath(strapi, storedFile),
     rejectedFile: rejectedPath(strapi, storedFile),
     parser: parserOptions(options, ANALYSIS_BATCH_ROWS),
+    // What the summary says of the numbers the account knows already (a contact list only).
+    ...(options.listKind === 'contacts'
+      ? {
+          known: {
+            database: await databaseOf(strapi),
+            tables: { contacts: tableOf(strapi, uid('contact')), optOuts: tableOf(strapi, uid('opt-out')) },
+            optOutListId: (await getService(strapi, 'lists').accountOptOutList()).id,
+          },
+        }
+      : {}),
   };
   const { summary } = await drive(job, control);
   return summary;
@@ -257,6 +269,7 @@ export async function importRows(
       appending: plan.appending,
       directory: plan.directory,
       updateExisting: plan.updateExisting && plan.columns.some((column) => column.attribute),
+      keepInvalid: plan.keepInvalid !== false,
     },
   };
   const { invalidValues, counts } = await drive(job, control);

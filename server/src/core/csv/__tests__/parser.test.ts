@@ -201,12 +201,31 @@ describe('Given numbers to check', () => {
       reason: 'not-allowed-country',
     });
     expect(summary).toMatchObject({ final: 3, invalidByReason: { 'not-allowed-country': 1 } });
+    expect(summary.refusedByCountry).toEqual({ GB: 1 });
   });
 
   it('when mobiles are required, then a fixed line is rejected as not-mobile', () => {
     const { rows, summary } = parseText(text, SEMI, { requireMobile: true });
     expect(rows[1]).toMatchObject({ type: 'fixed', valid: false, reason: 'not-mobile' });
     expect(summary.byType).toEqual({ mobile: 3 });
+  });
+
+  it('when fixed lines are flagged, then +33 1 23 45 67 89 is invalid as fixed-line and counted apart', () => {
+    const { rows, summary } = parseText(text, SEMI, { flagFixedLines: true });
+    expect(rows[1]).toMatchObject({ phone: '+33123456789', type: 'fixed', valid: false, reason: 'fixed-line' });
+    expect(summary).toMatchObject({
+      final: 3,
+      invalidByReason: { 'fixed-line': 1, 'invalid-characters': 1, empty: 1 },
+    });
+    expect(summary.byType).toEqual({ mobile: 3 });
+  });
+
+  it('when fixed lines are flagged, then a number the plan cannot tell (fixed line or mobile) stays valid', () => {
+    const us = lines(['Nom;X;Portable', 'A;;+1 202 555 0123', 'B;;+33 1 23 45 67 89']);
+    const { rows, summary } = parseText(us, SEMI, { flagFixedLines: true });
+    expect(rows[0]).toMatchObject({ phone: '+12025550123', type: 'mobile', valid: true });
+    expect(rows[1]).toMatchObject({ valid: false, reason: 'fixed-line' });
+    expect(summary.final).toBe(1);
   });
 
   it('when there are more invalid rows than kept examples, then the examples are capped and flagged', () => {
