@@ -4,15 +4,41 @@ import {
   type AttributeInput,
   type ColumnMapping,
 } from '../../../server/src/contracts';
+import { coerceAttributeValue, type AttributeType } from '../../../server/src/core/attribute-values';
 import { normalizeHeaderName } from '../../../server/src/core/csv/header-names';
 
-/** The directory attribute a column name stands for: `Prénom`, `PRENOM` and `prenom ` are one. */
+/** Other names French and English files give the same attribute (compared once normalised). */
+const HEADER_SYNONYMS: Readonly<Record<string, string>> = {
+  COURRIEL: 'EMAIL',
+  'E MAIL': 'EMAIL',
+  MAIL: 'EMAIL',
+  'ADRESSE EMAIL': 'EMAIL',
+  'ADRESSE E MAIL': 'EMAIL',
+  'ADRESSE MAIL': 'EMAIL',
+  'EMAIL ADDRESS': 'EMAIL',
+  TITRE: 'CIVILITE',
+  TITLE: 'CIVILITE',
+  'FIRST NAME': 'PRENOM',
+  FIRSTNAME: 'PRENOM',
+  'LAST NAME': 'NOM',
+  LASTNAME: 'NOM',
+  'NOM DE FAMILLE': 'NOM',
+};
+
+/**
+ * The directory attribute a column name stands for: `Prénom`, `PRENOM` and `prenom ` are one, and
+ * so are `Courriel`, `E-mail` and `Mail` for Email, or `Titre` for Civilité.
+ */
 export const matchAttribute = (header: string, attributes: readonly Attribute[]): Attribute | undefined => {
   const key = normalizeHeaderName(header);
   if (!key) return undefined;
-  return attributes.find(
-    (attribute) => normalizeHeaderName(attribute.name) === key || normalizeHeaderName(attribute.variable) === key
-  );
+  const matches = (wanted: string) =>
+    attributes.find(
+      (attribute) =>
+        normalizeHeaderName(attribute.name) === wanted || normalizeHeaderName(attribute.variable) === wanted
+    );
+  const synonym = HEADER_SYNONYMS[key];
+  return matches(key) ?? (synonym ? matches(synonym) : undefined);
 };
 
 /** A `${Variable}` name for a new attribute from a column name: only the characters variables allow. */
@@ -23,10 +49,46 @@ export const suggestVariable = (header: string) =>
     .trim()
     .slice(0, 60);
 
-export const newAttributeFor = (header: string): AttributeInput => ({
-  name: header.trim().slice(0, 100),
-  type: 'text',
-  variable: suggestVariable(header),
+/**
+ * The type a column's values all read as: a column of `14/07/1989` is a date, of `oui`/`non` a
+ * yes/no. Whole numbers with a leading zero (postcodes, `06…`) stay text, which keeps the zero.
+ */
+export const guessAttributeType = (values: readonly string[]): AttributeType => {
+  const filled = values.map((value) => value.trim()).filter(Boolean);
+  if (filled.length === 0) return 'text';
+  const all = (type: AttributeType) => filled.every((value) => coerceAttributeValue(type, value).ok);
+  if (all('date')) return 'date';
+  if (all('integer') && !filled.some((value) => /^[+-]?0\d/.test(value))) return 'integer';
+  if (all('boolean')) return 'boolean';
+  return 'text';
+};
+
+const isTaken = (attributes: readonly Attribute[], name: string, variable: string) => {
+  const names = new Set(attributes.map((attribute) => attribute.name.trim().toLocaleLowerCase('fr')));
+  const variables = new Set(attributes.map((attribute) => attribute.variable.trim().toLocaleLowerCase('fr')));
+  return names.has(name.toLocaleLowerCase('fr')) || variables.has(variable.toLocaleLowerCase('fr'));
+};
+
+/**
+ * "New attribute…" for a column: its name and variable, made free with ` 2`, ` 3`… when an
+ * attribute has them already, and the type its sample values suggest.
+ */
+export const newAttributeFor = (
+  header: string,
+  attributes: readonly Attribute[] = [],
+  samples: readonly string[] = []
+): AttributeInput => {
+  const base = header.trim().slice(0, 96);
+  let name = base;
+  for (let n = 2; isTaken(attributes, name, suggestVariable(name)) && n < 1000; n++) name = `${base} ${n}`;
+  return { name, type: guessAttributeType(samples), variable: suggestVariable(name) };
+};
+
+/** The variable follows the attribute's name until the user edits the variable itself. */
+export const renameNewAttribute = (attribute: AttributeInput, name: string): AttributeInput => ({
+  ...attribute,
+  name,
+  variable: attribute.variable === suggestVariable(attribute.name) ? suggestVariable(name) : attribute.variable,
 });
 
 /**

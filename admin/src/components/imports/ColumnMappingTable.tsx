@@ -17,7 +17,7 @@ import { useIntl } from 'react-intl';
 import { ATTRIBUTE_TYPES, type Attribute, type ColumnMapping } from '../../../../server/src/contracts';
 import { ATTRIBUTE_TYPE_LABELS } from '../../utils/contactMessages';
 import { getTranslation } from '../../utils/getTranslation';
-import { newAttributeFor, type MappingProblem } from '../../utils/importMapping';
+import { newAttributeFor, renameNewAttribute, validateMapping, type MappingProblem } from '../../utils/importMapping';
 
 interface ColumnMappingTableProps {
   headers: readonly string[];
@@ -87,12 +87,19 @@ export const ColumnMappingTable = ({
     const header = headers[index];
     if (value === 'skip') onChange(index, { action: 'skip' });
     else if (value === 'field') onChange(index, { action: 'field', name: header });
-    else if (value === 'new-attribute')
-      onChange(index, { action: 'new-attribute', attribute: newAttributeFor(header) });
-    else onChange(index, { action: 'attribute', attributeId: Number(value.replace('attribute:', '')) });
+    else if (value === 'new-attribute') {
+      const values = sampleRows.map((row) => row[index] ?? '');
+      onChange(index, { action: 'new-attribute', attribute: newAttributeFor(header, attributes, values) });
+    } else onChange(index, { action: 'attribute', attributeId: Number(value.replace('attribute:', '')) });
   };
 
   const columns = headers.map((header, index) => ({ header, index })).filter(({ index }) => index !== phoneColumn);
+  // A clash (a variable an attribute has, two columns filling one field) is shown as it is typed.
+  const clashes = validateMapping(mapping, phoneColumn ?? -1, attributes);
+  const shownProblem = (index: number): MappingProblem | undefined => {
+    const clash = clashes[index];
+    return problems[index] ?? (clash === 'variableTaken' || clash === 'duplicate' ? clash : undefined);
+  };
 
   return (
     <Table colCount={4} rowCount={columns.length + 1}>
@@ -115,7 +122,8 @@ export const ColumnMappingTable = ({
       <Tbody>
         {columns.map(({ header, index }) => {
           const entry = mapping[index] ?? { action: 'skip' };
-          const error = problemMessage(problems[index]);
+          const problem = shownProblem(index);
+          const error = problemMessage(problem);
           const samples = sampleRows
             .map((row) => row[index] ?? '')
             .filter(Boolean)
@@ -189,7 +197,7 @@ export const ColumnMappingTable = ({
                   <Flex direction="column" alignItems="stretch" gap={2}>
                     <Field.Root
                       name={`attribute-name-${index}`}
-                      error={problems[index] === 'attributeName' ? error : undefined}
+                      error={problem === 'attributeName' ? error : undefined}
                     >
                       <Field.Label>{t('import.mapping.attributeName', 'Attribute name')}</Field.Label>
                       <TextInput
@@ -197,7 +205,10 @@ export const ColumnMappingTable = ({
                         disabled={disabled}
                         maxLength={100}
                         onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-                          onChange(index, { ...entry, attribute: { ...entry.attribute, name: event.target.value } })
+                          onChange(index, {
+                            ...entry,
+                            attribute: renameNewAttribute(entry.attribute, event.target.value),
+                          })
                         }
                       />
                       <Field.Error />
@@ -223,7 +234,7 @@ export const ColumnMappingTable = ({
                     </Field.Root>
                     <Field.Root
                       name={`attribute-variable-${index}`}
-                      error={problems[index] === 'attributeName' ? undefined : error}
+                      error={problem === 'attributeName' ? undefined : error}
                     >
                       <Field.Label>{t('import.mapping.attributeVariable', 'Variable')}</Field.Label>
                       <TextInput

@@ -1,6 +1,10 @@
+import { detectCsvFormat } from '../../../../server/src/core/csv';
 import { attribute } from '../../__tests__/fixtures';
 import {
   defaultMapping,
+  guessAttributeType,
+  newAttributeFor,
+  renameNewAttribute,
   listNameFromFile,
   mappingToSend,
   matchAttribute,
@@ -77,5 +81,72 @@ describe('import column mapping', () => {
         0
       )
     ).toEqual([{ action: 'skip' }, { action: 'field', name: 'Nom' }]);
+  });
+});
+
+describe('Given the mapping step of issue 13', () => {
+  const DIRECTORY = [
+    ...ATTRIBUTES,
+    attribute({ id: 5, name: 'Email', variable: 'Email', builtIn: true }),
+    attribute({ id: 6, name: 'Civilité', variable: 'Civilité' }),
+    attribute({ id: 7, name: 'Naissance', variable: 'Naissance' }),
+    attribute({ id: 8, name: 'Naissance 2', variable: 'Naissance 3' }),
+  ];
+
+  it.each(['Courriel', 'E-mail', 'Mail', 'EMAIL', 'Adresse e-mail'])(
+    'When a column is named %p, Then it goes to Email',
+    (header) => {
+      expect(matchAttribute(header, DIRECTORY)?.id).toBe(5);
+    }
+  );
+
+  it.each(['Civilité', 'Titre', 'CIVILITE'])('When a column is named %p, Then it goes to Civilité', (header) => {
+    expect(matchAttribute(header, DIRECTORY)?.id).toBe(6);
+  });
+
+  it.each(['Portable', 'Tél. portable', 'TEL PORTABLE'])(
+    'When a column is named %p, Then it is the mobile column',
+    (header) => {
+      const text = `Nom;${header}\nDupré;06 12 34 56 78\n`;
+      expect(detectCsvFormat(Buffer.from(text, 'utf8')).phoneColumn).toBe(1);
+    }
+  );
+
+  it('When "New attribute…" is chosen for a name the directory has, Then it proposes a name and variable that are free', () => {
+    expect(newAttributeFor('Naissance', DIRECTORY, [])).toEqual({
+      name: 'Naissance 4',
+      variable: 'Naissance 4',
+      type: 'text',
+    });
+    expect(newAttributeFor('Fidélité', DIRECTORY, [])).toEqual({
+      name: 'Fidélité',
+      variable: 'Fidélité',
+      type: 'text',
+    });
+    const proposed = newAttributeFor('Naissance', DIRECTORY, []);
+    expect(
+      validateMapping([{ action: 'skip' }, { action: 'new-attribute', attribute: proposed }], 0, DIRECTORY)
+    ).toEqual({});
+  });
+
+  it.each([
+    [['14/07/1989', '01/02/2001', ''], 'date'],
+    [['1989-07-14'], 'date'],
+    [['3', '12', '250'], 'integer'],
+    [['75001', '01000'], 'text'],
+    [['oui', 'non'], 'boolean'],
+    [['Lyon', '14/07/1989'], 'text'],
+    [[], 'text'],
+  ])('When the column holds %p, Then the proposed type is %p', (values, type) => {
+    expect(guessAttributeType(values)).toBe(type);
+    expect(newAttributeFor('Colonne', DIRECTORY, values).type).toBe(type);
+  });
+
+  it('When the name is typed, Then the variable follows it, until the variable itself is edited', () => {
+    const proposed = newAttributeFor('Fidélité', DIRECTORY, []);
+    const renamed = renameNewAttribute(proposed, 'Niveau fidélité');
+    expect(renamed).toEqual({ ...proposed, name: 'Niveau fidélité', variable: 'Niveau fidélité' });
+    const edited = { ...renamed, variable: 'Niveau' };
+    expect(renameNewAttribute(edited, 'Niveau de fidélité')).toEqual({ ...edited, name: 'Niveau de fidélité' });
   });
 });
