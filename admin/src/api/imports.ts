@@ -54,5 +54,10 @@ export const cancelImport = async (client: FetchClient, id: number) => {
   return parseData(importJobSchema, response.data);
 };
 
-export const downloadRejectedRows = (client: FetchClient, id: number, fileName: string) =>
-  downloadFile(client, `/imports/${id}/rejected`, `${fileName.replace(/\.[^.]+$/, '')}-rejected.csv`);
+/** The header and reasons come in `locale`, the admin's language. */
+export const downloadRejectedRows = (client: FetchClient, id: number, fileName: string, locale: string) =>
+  downloadFile(
+    client,
+    `/imports/${id}/rejected?locale=${encodeURIComponent(locale)}`,
+    `${fileName.replace(/\.[^.]+$/, '')}-rejected.csv`
+  );

@@ -1,7 +1,9 @@
 import * as React from 'react';
+import { useIntl } from 'react-intl';
 
 import type { Attribute, ColumnMapping, ImportJob } from '../../../server/src/contracts';
 import type { NewListTarget } from '../components/imports/TargetFields';
+import { getTranslation } from '../utils/getTranslation';
 import { defaultMapping, listNameFromFile } from '../utils/importMapping';
 
 export interface ImportChoices {
@@ -12,6 +14,8 @@ export interface ImportChoices {
   /** Also keep the numbers as directory contacts (seed 003's option 2); off, the list stands alone. */
   directory: boolean;
   updateExisting: boolean;
+  /** Invalid rows are kept in the contact list, flagged (absent in choices kept by earlier versions: kept). */
+  keepInvalid?: boolean;
   target: NewListTarget;
 }
 
@@ -34,7 +38,15 @@ export const forgetImportChoices = (id: number) => {
   }
 };
 
-export const initialChoices = (job: ImportJob, attributes: readonly Attribute[]): ImportChoices => {
+/**
+ * The new list's name until the user changes it: the file's name, or for pasted numbers the day
+ * they were pasted ("Numéros collés du 01/12/2026"), `pastedName` being that sentence.
+ */
+export const initialChoices = (
+  job: ImportJob,
+  attributes: readonly Attribute[],
+  pastedName: string = listNameFromFile(job.fileName)
+): ImportChoices => {
   const phoneColumn = job.summary?.phoneColumn ?? job.format.phoneColumn;
   return {
     headers: job.format.headers,
@@ -43,7 +55,11 @@ export const initialChoices = (job: ImportJob, attributes: readonly Attribute[])
     directory: true,
     updateExisting: false,
     // The existing list form's default: expiring after 3 months without use, as the seeds.
-    target: { name: listNameFromFile(job.fileName), persistence: 'expiring', expiresAfterMonths: 3 },
+    target: {
+      name: job.source === 'paste' ? pastedName : listNameFromFile(job.fileName),
+      persistence: 'expiring',
+      expiresAfterMonths: 3,
+    },
   };
 };
 
@@ -56,6 +72,7 @@ const sameHeaders = (a: readonly string[], b: readonly string[]) =>
  * the wizard as it was left. A new format (other headers) starts from the detected defaults.
  */
 export const useImportChoices = (job: ImportJob | undefined, attributes: readonly Attribute[] | undefined) => {
+  const { formatMessage, formatDate } = useIntl();
   const [choices, setChoices] = React.useState<ImportChoices | null>(null);
   const headersKey = job ? JSON.stringify(job.format.headers) : '';
   const detectedPhone = job?.format.phoneColumn;
@@ -66,7 +83,12 @@ export const useImportChoices = (job: ImportJob | undefined, attributes: readonl
       if (current && sameHeaders(current.headers, job.format.headers)) return current;
       const saved = read(job.id);
       if (saved && sameHeaders(saved.headers, job.format.headers)) return saved;
-      return initialChoices(job, attributes);
+      const date = formatDate(job.createdAt, { day: '2-digit', month: '2-digit', year: 'numeric' });
+      const pastedName = formatMessage(
+        { id: getTranslation('import.paste.listName'), defaultMessage: 'Numbers pasted on {date}' },
+        { date }
+      );
+      return initialChoices(job, attributes, pastedName);
     });
     // Recomputed when the server re-reads the file with another format, not on every poll.
   }, [job?.id, headersKey, detectedPhone, attributes]);

@@ -1,6 +1,7 @@
 import * as React from 'react';
 
 import { useFetchClient } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 
 import {
   analyseImport,
@@ -69,6 +70,7 @@ export const useActiveImports = (enabled: boolean, onSettled: () => void) => {
 
 export const useImportActions = () => {
   const client = useFetchClient();
+  const { locale } = useIntl();
   return React.useMemo(
     () => ({
       upload: (file: File) => uploadImportFile(client, file),
@@ -77,9 +79,9 @@ export const useImportActions = () => {
       analyse: (id: number, input: ImportAnalyseInput) => analyseImport(client, id, input),
       start: (id: number, input: ImportStartInput) => startImport(client, id, input),
       cancel: (id: number) => cancelImport(client, id),
-      downloadRejected: (id: number, fileName: string) => downloadRejectedRows(client, id, fileName),
+      downloadRejected: (id: number, fileName: string) => downloadRejectedRows(client, id, fileName, locale),
     }),
-    [client]
+    [client, locale]
   );
 };
 

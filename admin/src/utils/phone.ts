@@ -31,6 +31,7 @@ export const NUMBER_REASONS: Record<string, MessageDescriptor> = {
     'The country of this number is not among your allowed destinations'
   ),
   'not-mobile': message('number.reason.not-mobile', 'Not a mobile number: it cannot receive SMS'),
+  'fixed-line': message('number.reason.fixed-line', 'Fixed line: receives neither SMS nor voicemail drops'),
   duplicate: message('number.reason.duplicate', 'Already in the list'),
 };
 

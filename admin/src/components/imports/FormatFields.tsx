@@ -34,43 +34,49 @@ export const FormatFields = ({
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const { encoding, delimiter, hasHeader, headers } = job.format;
   const format = { encoding, delimiter, hasHeader };
+  // Pasted values are stored by the plugin, in UTF-8, one per line: encoding and separator are not the user's choice.
+  const isFile = job.source === 'file';
 
   return (
     <Box background="neutral0" padding={6} hasRadius shadow="filterShadow">
       <Grid.Root gap={5}>
-        <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
-          <Field.Root name="encoding">
-            <Field.Label>{t('import.format.encoding', 'Encoding')}</Field.Label>
-            <SingleSelect
-              value={encoding}
-              disabled={disabled}
-              onChange={(value) => onFormatChange({ ...format, encoding: value as CsvEncoding })}
-            >
-              {CSV_ENCODINGS.map((value) => (
-                <SingleSelectOption key={value} value={value}>
-                  {formatMessage(ENCODING_LABELS[value])}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
-        </Grid.Item>
-        <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
-          <Field.Root name="delimiter">
-            <Field.Label>{t('import.format.delimiter', 'Separator')}</Field.Label>
-            <SingleSelect
-              value={delimiter}
-              disabled={disabled}
-              onChange={(value) => onFormatChange({ ...format, delimiter: value as CsvDelimiter })}
-            >
-              {CSV_DELIMITERS.map((value) => (
-                <SingleSelectOption key={value} value={value}>
-                  {formatMessage(DELIMITER_LABELS[value])}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
-        </Grid.Item>
-        <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
+        {isFile ? (
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <Field.Root name="encoding">
+              <Field.Label>{t('import.format.encoding', 'Encoding')}</Field.Label>
+              <SingleSelect
+                value={encoding}
+                disabled={disabled}
+                onChange={(value) => onFormatChange({ ...format, encoding: value as CsvEncoding })}
+              >
+                {CSV_ENCODINGS.map((value) => (
+                  <SingleSelectOption key={value} value={value}>
+                    {formatMessage(ENCODING_LABELS[value])}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
+          </Grid.Item>
+        ) : null}
+        {isFile ? (
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <Field.Root name="delimiter">
+              <Field.Label>{t('import.format.delimiter', 'Separator')}</Field.Label>
+              <SingleSelect
+                value={delimiter}
+                disabled={disabled}
+                onChange={(value) => onFormatChange({ ...format, delimiter: value as CsvDelimiter })}
+              >
+                {CSV_DELIMITERS.map((value) => (
+                  <SingleSelectOption key={value} value={value}>
+                    {formatMessage(DELIMITER_LABELS[value])}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
+          </Grid.Item>
+        ) : null}
+        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
           <Field.Root
             name="phoneColumn"
             required
@@ -99,7 +105,7 @@ export const FormatFields = ({
             <Field.Error />
           </Field.Root>
         </Grid.Item>
-        <Grid.Item col={3} s={12} direction="column" alignItems="flex-start" gap={2} paddingTop={6}>
+        <Grid.Item col={6} s={12} direction="column" alignItems="flex-start" gap={2} paddingTop={6}>
           <Checkbox
             checked={hasHeader}
             disabled={disabled}

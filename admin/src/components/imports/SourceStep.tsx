@@ -1,11 +1,12 @@
 import * as React from 'react';
 
 import { Box, Button, Field, Flex, Loader, Tabs, Textarea, Typography } from '@strapi/design-system';
-import { Upload } from '@strapi/icons';
+import { Download, Upload } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
 import { formatFileSize } from '../../utils/fileSize';
 import { getTranslation } from '../../utils/getTranslation';
+import { downloadSampleCsv } from '../../utils/sampleCsv';
 
 /** What the file picker offers; the server decides from the content, not from the name. */
 export const ACCEPTED_FILES = '.csv,.txt,text/csv,text/plain';
@@ -20,7 +21,7 @@ interface SourceStepProps {
 
 /** Step 1: a CSV/TXT file dropped or picked, or values pasted (the seeds' "liste de valeurs"). */
 export const SourceStep = ({ uploading, isPasting, onFile, onPaste }: SourceStepProps) => {
-  const { formatMessage, formatNumber } = useIntl();
+  const { formatMessage, formatNumber, locale } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const inputRef = React.useRef<HTMLInputElement>(null);
@@ -104,6 +105,15 @@ export const SourceStep = ({ uploading, isPasting, onFile, onPaste }: SourceStep
               }}
             />
           </Box>
+          <Flex justifyContent="center" paddingTop={4}>
+            <Button
+              variant="tertiary"
+              startIcon={<Download />}
+              onClick={() => downloadSampleCsv(locale, t('import.source.sample.fileName', 'sample-contacts.csv'))}
+            >
+              {t('import.source.sample', 'Download a sample file')}
+            </Button>
+          </Flex>
         </Box>
       </Tabs.Content>
       <Tabs.Content value="paste">

@@ -1,8 +1,10 @@
-import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Grid, Link, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router-dom';
 
 import type { ContactImportSummary } from '../../../../server/src/core/csv/types';
+import { PLUGIN_ID } from '../../pluginId';
 import { getTranslation } from '../../utils/getTranslation';
 import { rejectionMessage } from '../../utils/importMessages';
 
@@ -74,6 +76,10 @@ export const SummaryView = ({ summary, onDownloadRejected }: SummaryViewProps) =
   const phoneHeader = summary.headers[summary.phoneColumn];
   const emptyFields = Object.entries(summary.emptyFields).filter(([name, count]) => name !== phoneHeader && count > 0);
   const { tooFewCells, tooManyCells, exampleLines } = summary.ragged;
+  const refused = Object.entries(summary.refusedByCountry ?? {})
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const known = summary.alreadyKnown;
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -108,6 +114,22 @@ export const SummaryView = ({ summary, onDownloadRejected }: SummaryViewProps) =
                 ))}
               </Flex>
             )}
+            {refused.length > 0 ? (
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography textColor="neutral800">
+                  {t(
+                    'import.summary.refusedDestinations',
+                    'Refused destinations, not among your allowed ones: {countries}.',
+                    {
+                      countries: refused.map(([code, count]) => `${code} (${formatNumber(count)})`).join(', '),
+                    }
+                  )}
+                </Typography>
+                <Link tag={NavLink} to={`/settings/${PLUGIN_ID}`}>
+                  {t('import.summary.refusedDestinations.link', 'Change the allowed destinations')}
+                </Link>
+              </Flex>
+            ) : null}
             {onDownloadRejected && summary.invalid + summary.duplicates > 0 ? (
               <Box>
                 <Button variant="secondary" startIcon={<Download />} onClick={onDownloadRejected}>
@@ -136,6 +158,26 @@ export const SummaryView = ({ summary, onDownloadRejected }: SummaryViewProps) =
             )}
           </Section>
         </Grid.Item>
+        {known ? (
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <Section title={t('import.summary.known', 'Numbers you already have')}>
+              <Flex direction="column" alignItems="stretch" gap={2} tag="ul">
+                <CountRow
+                  label={t('import.summary.known.directory', 'Already contacts of the directory')}
+                  count={formatNumber(known.directory)}
+                />
+                <CountRow
+                  label={t('import.summary.known.optOut', 'In the STOP list: never messaged by a marketing campaign')}
+                  count={formatNumber(known.optOut)}
+                />
+                <CountRow
+                  label={t('import.summary.known.exclusion', 'In an exclusion list')}
+                  count={formatNumber(known.exclusion)}
+                />
+              </Flex>
+            </Section>
+          </Grid.Item>
+        ) : null}
         {emptyFields.length > 0 ? (
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
             <Section title={t('import.summary.emptyFields', 'Fields with empty values')}>

@@ -11,6 +11,7 @@ import { WizardSteps } from '../../components/imports/WizardSteps';
 import { forgetImportChoices, useImportChoices } from '../../hooks/useImportChoices';
 import { useImportErrorMessage } from '../../hooks/useImportErrorMessage';
 import { useImportActions, useOptionalList } from '../../hooks/useImports';
+import { useLists } from '../../hooks/useLists';
 import type { Resource } from '../../hooks/useResource';
 import { useT } from '../../hooks/useT';
 import { CONTACT_ACTIONS } from '../../permissions';
@@ -46,6 +47,9 @@ export const ImportJobView = ({
   const [problem, setProblem] = React.useState<string | null>(null);
   const [problems, setProblems] = React.useState<Record<number, MappingProblem>>({});
   const [targetNameError, setTargetNameError] = React.useState<string>();
+  const [targetListError, setTargetListError] = React.useState<string>();
+  // The standalone wizard may append to a list of the import's kind (opened from a list, it goes there).
+  const lists = useLists({ page: 1, pageSize: 100, kind: isExclusion ? 'exclusion' : 'contacts', status: 'active' });
   const [isBusy, setIsBusy] = React.useState(false);
   const [isEditing, setIsEditing] = React.useState(false);
   const resultList = useOptionalList(job.listId);
@@ -100,7 +104,12 @@ export const ImportJobView = ({
       return;
     }
     const name = choices.target.name.trim();
-    if (!fromList && (name.length === 0 || name.length > 200)) {
+    const existingId = !fromList && choices.target.mode === 'existing' ? choices.target.listId : undefined;
+    if (!fromList && choices.target.mode === 'existing' && !existingId) {
+      setTargetListError(t('addToList.list.error', 'Choose a list.'));
+      return;
+    }
+    if (!fromList && !existingId && (name.length === 0 || name.length > 200)) {
       setTargetNameError(t('listForm.name.error', 'Give the list a name of up to 200 characters.'));
       return;
     }
@@ -108,18 +117,26 @@ export const ImportJobView = ({
     const input: ImportStartInput = {
       target: fromList
         ? { kind: 'list', listId: fromList.id }
-        : {
-            kind: 'new-list',
-            list: isExclusion
-              ? { name, kind: 'exclusion', persistence: 'permanent' }
-              : { name, kind: 'contacts', persistence, ...(persistence === 'expiring' ? { expiresAfterMonths } : {}) },
-          },
+        : existingId
+          ? { kind: 'list', listId: existingId }
+          : {
+              kind: 'new-list',
+              list: isExclusion
+                ? { name, kind: 'exclusion', persistence: 'permanent' }
+                : {
+                    name,
+                    kind: 'contacts',
+                    persistence,
+                    ...(persistence === 'expiring' ? { expiresAfterMonths } : {}),
+                  },
+            },
       mapping: isExclusion
         ? job.format.headers.map(() => ({ action: 'skip' }))
         : mappingToSend(choices.mapping, phoneColumn),
       // Choices kept by an earlier version of the wizard have no `directory`: the directory was always fed then.
       directory: !isExclusion && (choices.directory ?? true),
       updateExisting: !isExclusion && (choices.directory ?? true) && choices.updateExisting,
+      keepInvalid: isExclusion || (choices.keepInvalid ?? true),
     };
     await run(() => actions.start(job.id, input));
   };
@@ -187,14 +204,20 @@ export const ImportJobView = ({
         <SummaryStep
           summary={job.summary}
           list={fromList}
+          lists={fromList ? undefined : (lists.data?.results ?? [])}
           isExclusion={isExclusion}
           target={choices.target}
           targetNameError={targetNameError}
+          targetListError={targetListError}
+          directory={!isExclusion && (choices.directory ?? true)}
+          keepInvalid={choices.keepInvalid ?? true}
           isBusy={isBusy}
           onTargetChange={(target) => {
             setTargetNameError(undefined);
+            setTargetListError(undefined);
             update({ target });
           }}
+          onKeepInvalidChange={(keepInvalid) => update({ keepInvalid })}
           onDownloadRejected={canPersonalData ? () => void downloadRejected() : undefined}
           onBack={() => setIsEditing(true)}
           onStart={() => void start()}
