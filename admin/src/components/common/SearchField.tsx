@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { Searchbar } from '@strapi/design-system';
+import { Box, Searchbar } from '@strapi/design-system';
 
 interface SearchFieldProps {
   /** The search in effect (from the URL): the field starts from it and follows it. */
@@ -29,25 +29,29 @@ export const SearchField = ({ value, onSearch, label, placeholder, clearLabel, d
     }, wait);
   };
 
+  // Wide enough for the longest placeholder (French ones run to 40 characters): a search field
+  // sized to its content cut "Rechercher une liste par son nom" short.
   return (
-    <Searchbar
-      name="search"
-      value={text}
-      placeholder={placeholder}
-      clearLabel={clearLabel}
-      onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
-        setText(event.target.value);
-        schedule(event.target.value, delay);
-      }}
-      onClear={() => {
-        setText('');
-        schedule('', 0);
-      }}
-      onKeyDown={(event: React.KeyboardEvent<HTMLInputElement>) => {
-        if (event.key === 'Enter') schedule(text, 0);
-      }}
-    >
-      {label}
-    </Searchbar>
+    <Box width="40rem" maxWidth="100%">
+      <Searchbar
+        name="search"
+        value={text}
+        placeholder={placeholder}
+        clearLabel={clearLabel}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+          setText(event.target.value);
+          schedule(event.target.value, delay);
+        }}
+        onClear={() => {
+          setText('');
+          schedule('', 0);
+        }}
+        onKeyDown={(event: React.KeyboardEvent<HTMLInputElement>) => {
+          if (event.key === 'Enter') schedule(text, 0);
+        }}
+      >
+        {label}
+      </Searchbar>
+    </Box>
   );
 };

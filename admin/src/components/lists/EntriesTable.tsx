@@ -1,11 +1,11 @@
-import { Badge, Flex, IconButton, Td, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Flex, IconButton, Td, Tr, Typography } from '@strapi/design-system';
 import { Pencil, Trash } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
 import type { ListEntry } from '../../../../server/src/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { formatPhone } from '../../utils/phone';
-import { DataTable } from '../common/DataTable';
+import { DataTable, StickyTd } from '../common/DataTable';
 import { RowActions } from '../common/RowActions';
 
 import { NumberValidity } from './NumberValidity';
@@ -25,13 +25,13 @@ export const EntriesTable = ({ entries, fields, emptyMessage, onEdit, onDelete, 
   const { formatMessage, formatNumber } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  // The number carries its line, country and validity under it, and each field is cut to a
+  // bounded width: a list of six fields keeps its number and row actions on screen at 1280 px
+  // (and should a list have more, both stay put while the fields scroll).
   const columns = [
-    { key: 'line', label: t('entries.table.line', 'Line') },
-    { key: 'phone', label: t('entries.table.phone', 'Mobile number') },
-    { key: 'country', label: t('entries.table.country', 'Country') },
+    { key: 'phone', label: t('entries.table.phone', 'Mobile number'), sticky: 'left' as const },
     ...fields.map((field) => ({ key: `field:${field}`, label: field })),
-    { key: 'validity', label: t('entries.table.validity', 'Validity') },
-    { key: 'actions', label: t('common.actions', 'Actions'), hidden: true },
+    { key: 'actions', label: t('common.actions', 'Actions'), hidden: true, sticky: 'right' as const },
   ];
 
   return (
@@ -40,35 +40,37 @@ export const EntriesTable = ({ entries, fields, emptyMessage, onEdit, onDelete, 
         const number = formatPhone(entry.phone) || entry.phoneRaw || '';
         return (
           <Tr key={entry.id}>
-            <Td>
-              <Typography textColor="neutral600">{entry.line === null ? '–' : formatNumber(entry.line)}</Typography>
-            </Td>
-            <Td>
-              <Flex gap={2}>
-                <Typography textColor="neutral800" style={{ whiteSpace: 'nowrap' }}>
-                  {number}
+            <StickyTd side="left">
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Flex gap={2}>
+                  <Typography textColor="neutral800" style={{ whiteSpace: 'nowrap' }}>
+                    {number}
+                  </Typography>
+                  {entry.excluded ? (
+                    <Badge size="S" backgroundColor="warning100" textColor="warning700">
+                      {t('entries.excluded', 'Excluded')}
+                    </Badge>
+                  ) : null}
+                </Flex>
+                <Typography variant="pi" textColor="neutral600" style={{ whiteSpace: 'nowrap' }}>
+                  {t('entries.table.lineCountry', 'Line {line} · {country}', {
+                    line: entry.line === null ? '–' : formatNumber(entry.line),
+                    country: entry.country ?? '–',
+                  })}
                 </Typography>
-                {entry.excluded ? (
-                  <Badge size="S" backgroundColor="warning100" textColor="warning700">
-                    {t('entries.excluded', 'Excluded')}
-                  </Badge>
-                ) : null}
+                <Box maxWidth="24rem">
+                  <NumberValidity entry={entry} />
+                </Box>
               </Flex>
-            </Td>
-            <Td>
-              <Typography textColor="neutral800">{entry.country ?? '–'}</Typography>
-            </Td>
+            </StickyTd>
             {fields.map((field) => (
               <Td key={field}>
-                <Typography textColor="neutral800" ellipsis>
+                <Typography textColor="neutral800" ellipsis style={{ display: 'block', maxWidth: '16rem' }}>
                   {entry.fields?.[field] ?? ''}
                 </Typography>
               </Td>
             ))}
-            <Td>
-              <NumberValidity entry={entry} />
-            </Td>
-            <Td>
+            <StickyTd side="right">
               <Flex gap={1} justifyContent="flex-end">
                 <IconButton
                   label={t('entries.action.edit', 'Edit {number}', { number })}
@@ -94,7 +96,7 @@ export const EntriesTable = ({ entries, fields, emptyMessage, onEdit, onDelete, 
                   ]}
                 />
               </Flex>
-            </Td>
+            </StickyTd>
           </Tr>
         );
       })}

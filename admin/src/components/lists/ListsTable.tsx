@@ -1,11 +1,11 @@
-import { Flex, IconButton, Td, Tr, Typography } from '@strapi/design-system';
+import { Box, Flex, IconButton, Td, Tr, Typography } from '@strapi/design-system';
 import { Download, Pencil, Trash } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
 import type { ImportJob, ListSummary } from '../../../../server/src/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { CampaignDate } from '../CampaignDate';
-import { DataTable } from '../common/DataTable';
+import { DataTable, StickyTd } from '../common/DataTable';
 import { RowActions } from '../common/RowActions';
 import { ListImportProgress } from '../imports/ListImportProgress';
 
@@ -41,19 +41,18 @@ export const ListsTable = ({
   onMerge,
   onDelete,
 }: ListsTableProps) => {
-  const { formatMessage, formatNumber } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
+  const { formatMessage, formatNumber, formatDate } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  // Five columns, so that the name and the row actions stay on screen at 1280 px: the creation
+  // date and author are the name's details line, the excluded contacts the count's, the expiry
+  // goes under the status.
   const columns = [
     { key: 'name', label: t('table.name', 'Name') },
     { key: 'contacts', label: t('lists.table.contacts', 'Contacts') },
-    { key: 'excluded', label: t('lists.table.excluded', 'Excluded') },
-    { key: 'created', label: t('table.createdAt', 'Created') },
     { key: 'updated', label: t('table.updatedAt', 'Last modified') },
-    { key: 'author', label: t('lists.table.author', 'Author') },
     { key: 'status', label: t('table.status', 'Status') },
-    { key: 'expiry', label: t('lists.table.expiry', 'Expiry') },
-    { key: 'actions', label: t('common.actions', 'Actions'), hidden: true },
+    { key: 'actions', label: t('common.actions', 'Actions'), hidden: true, sticky: 'right' as const },
   ];
 
   return (
@@ -63,36 +62,44 @@ export const ListsTable = ({
         const job = isImporting ? imports?.get(list.id) : undefined;
         return (
           <Tr key={list.id}>
-            <Td>
-              <Typography fontWeight="bold" textColor="neutral800" ellipsis>
-                {list.name}
-              </Typography>
+            <Td maxWidth="32rem">
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography fontWeight="bold" textColor="neutral800" ellipsis>
+                  {list.name}
+                </Typography>
+                <Typography variant="pi" textColor="neutral600">
+                  {authorName(list.createdBy)
+                    ? t('lists.table.createdBy', 'Created {date} by {author}', {
+                        date: formatDate(list.createdAt, { dateStyle: 'medium' }),
+                        author: authorName(list.createdBy),
+                      })
+                    : t('lists.table.created', 'Created {date}', {
+                        date: formatDate(list.createdAt, { dateStyle: 'medium' }),
+                      })}
+                </Typography>
+              </Flex>
             </Td>
             <Td>
-              <Typography textColor="neutral800">{formatNumber(list.contactCount)}</Typography>
-            </Td>
-            <Td>
-              <Typography textColor="neutral800">{formatNumber(list.excludedCount)}</Typography>
-            </Td>
-            <Td>
-              <CampaignDate value={list.createdAt} />
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography textColor="neutral800">{formatNumber(list.contactCount)}</Typography>
+                <Typography variant="pi" textColor="neutral600" style={{ whiteSpace: 'nowrap' }}>
+                  {t('lists.table.excludedCount', '{count, number} excluded', { count: list.excludedCount })}
+                </Typography>
+              </Flex>
             </Td>
             <Td>
               <CampaignDate value={list.updatedAt} relative />
             </Td>
             <Td>
-              <Typography textColor="neutral800">{authorName(list.createdBy) || '–'}</Typography>
-            </Td>
-            <Td>
               <Flex direction="column" alignItems="flex-start" gap={2}>
                 <ListStatusBadge status={list.status} />
+                <Box maxWidth="24rem">
+                  <ExpiryLabel list={list} />
+                </Box>
                 {job ? <ListImportProgress job={job} /> : null}
               </Flex>
             </Td>
-            <Td>
-              <ExpiryLabel list={list} />
-            </Td>
-            <Td>
+            <StickyTd side="right">
               <Flex gap={1} justifyContent="flex-end">
                 <IconButton
                   label={t('lists.action.edit', 'Edit “{name}”', { name: list.name })}
@@ -132,7 +139,7 @@ export const ListsTable = ({
                   ]}
                 />
               </Flex>
-            </Td>
+            </StickyTd>
           </Tr>
         );
       })}

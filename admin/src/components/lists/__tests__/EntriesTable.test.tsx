@@ -40,13 +40,13 @@ describe('EntriesTable', () => {
       within(header)
         .getAllByRole('gridcell')
         .map((cell) => cell.textContent)
-    ).toEqual(['Line', 'Mobile number', 'Country', 'Prénom', 'Ville', 'Validity', 'Actions']);
+    ).toEqual(['Mobile number', 'Prénom', 'Ville', 'Actions']);
     const [, first, second, third] = screen.getAllByRole('row');
     expect(within(first).getByText('+33 6 12 34 56 78')).toBeInTheDocument();
     expect(within(first).getByText('Lyon')).toBeInTheDocument();
     expect(within(first).getByText('Valid')).toBeInTheDocument();
     expect(within(second).getByText('+262 692 12 34 56')).toBeInTheDocument();
-    expect(within(second).getByText('RE')).toBeInTheDocument();
+    expect(within(second).getByText(/^Line \d+ · RE$/)).toBeInTheDocument();
     expect(within(second).getByText('Excluded')).toBeInTheDocument();
     expect(within(third).getByText('06 12')).toBeInTheDocument();
     expect(within(third).getByText('Invalid')).toBeInTheDocument();
@@ -86,6 +86,6 @@ describe('EntriesTable', () => {
 
     expect(screen.getByText('Invalide')).toBeInTheDocument();
     expect(screen.getByText('Trop court pour être un numéro de téléphone')).toBeInTheDocument();
-    expect(screen.getByText('Validité')).toBeInTheDocument();
+    expect(screen.getByText('Téléphone mobile')).toBeInTheDocument();
   });
 });

@@ -38,14 +38,14 @@ describe('ListsTable', () => {
     const first = within(rows[1]);
     expect(first.getByText('Clients fidèles')).toBeInTheDocument();
     expect(first.getByText('12,480')).toBeInTheDocument();
-    expect(first.getByText('37')).toBeInTheDocument();
-    expect(first.getByText('Camille Martin')).toBeInTheDocument();
+    expect(first.getByText('37 excluded')).toBeInTheDocument();
+    expect(first.getByText(/^Created .+ by Camille Martin$/)).toBeInTheDocument();
     expect(first.getByText('Active')).toBeInTheDocument();
     expect(first.getByText('Expires on Apr 5, 2026 if unused')).toBeInTheDocument();
     const second = within(rows[2]);
     expect(second.getByText('Inactive')).toBeInTheDocument();
     expect(second.getByText('Permanent')).toBeInTheDocument();
-    expect(second.getByText('–')).toBeInTheDocument();
+    expect(second.getByText(/^Created [^b]+$/)).toBeInTheDocument();
     expect(within(rows[3]).getByText('Importing')).toBeInTheDocument();
   });
 
@@ -90,7 +90,7 @@ describe('ListsTable', () => {
       { locale: 'fr' }
     );
 
-    expect(screen.getByText('Contacts exclus')).toBeInTheDocument();
+    expect(screen.getByText('37 exclus')).toBeInTheDocument();
     expect(screen.getByText('Pérenne')).toBeInTheDocument();
     expect(screen.getByText('Active')).toBeInTheDocument();
     expect(screen.getByText('12 480')).toBeInTheDocument();
