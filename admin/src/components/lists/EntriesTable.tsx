@@ -58,7 +58,8 @@ export const EntriesTable = ({ entries, fields, emptyMessage, onEdit, onDelete, 
                     country: entry.country ?? '–',
                   })}
                 </Typography>
-                <Box maxWidth="24rem">
+                {/* Table cells do not wrap: the reason of an invalid number would widen the column. */}
+                <Box maxWidth="22rem" style={{ whiteSpace: 'normal' }}>
                   <NumberValidity entry={entry} />
                 </Box>
               </Flex>

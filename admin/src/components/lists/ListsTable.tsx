@@ -93,7 +93,7 @@ export const ListsTable = ({
             <Td>
               <Flex direction="column" alignItems="flex-start" gap={2}>
                 <ListStatusBadge status={list.status} />
-                <Box maxWidth="24rem">
+                <Box maxWidth="22rem" style={{ whiteSpace: 'normal' }}>
                   <ExpiryLabel list={list} />
                 </Box>
                 {job ? <ListImportProgress job={job} /> : null}
