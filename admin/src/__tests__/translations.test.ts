@@ -80,7 +80,8 @@ const scanSources = (): Found => {
       }
       if (ts.isJsxAttribute(node) && READ_ATTRIBUTES.has(node.name.getText(source))) {
         const text = literalText(node.initializer);
-        if (text !== null && /\p{L}/u.test(text)) found.hardCoded.push(`${where}: ${node.name.getText(source)}="${text}"`);
+        if (text !== null && /\p{L}/u.test(text))
+          found.hardCoded.push(`${where}: ${node.name.getText(source)}="${text}"`);
       }
       ts.forEachChild(node, visit);
     };
@@ -103,7 +104,9 @@ describe('translations', () => {
   });
 
   it('Given every message id a component uses, en.json and fr.json both have it', () => {
-    const missing = [...found.ids].filter(([id]) => !(id in fr) || !(id in en)).map(([id, where]) => `${id} (${where})`);
+    const missing = [...found.ids]
+      .filter(([id]) => !(id in fr) || !(id in en))
+      .map(([id, where]) => `${id} (${where})`);
     expect(missing).toEqual([]);
   });
 

@@ -12,9 +12,12 @@ describe('Given an SMS sender ID', () => {
     }
   );
 
-  it.each(['ABCDEFGHIJKL', 'BoutiqueLyon'])('when it has 12 characters (%p), then it is too long, not cut', (sender) => {
-    expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'too-long', rule: 'too-long' });
-  });
+  it.each(['ABCDEFGHIJKL', 'BoutiqueLyon'])(
+    'when it has 12 characters (%p), then it is too long, not cut',
+    (sender) => {
+      expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'too-long', rule: 'too-long' });
+    }
+  );
 
   it.each([
     ['Café', 'é'],
@@ -22,12 +25,20 @@ describe('Given an SMS sender ID', () => {
     ['Été', 'É'],
     ['Cœur', 'œ'],
   ])('when it is %p, then it is refused for its accented letter %p', (sender, character) => {
-    expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'invalid-characters', rule: 'accent', character });
+    expect(validateSmsSender(sender)).toEqual({
+      valid: false,
+      reason: 'invalid-characters',
+      rule: 'accent',
+      character,
+    });
   });
 
-  it.each(['Ma Boutique', 'Ma\u00a0Boutique', 'Ma\tBoutique'])('when it is %p, then it is refused for its space', (sender) => {
-    expect(validateSmsSender(sender)).toMatchObject({ valid: false, reason: 'invalid-characters', rule: 'space' });
-  });
+  it.each(['Ma Boutique', 'Ma\u00a0Boutique', 'Ma\tBoutique'])(
+    'when it is %p, then it is refused for its space',
+    (sender) => {
+      expect(validateSmsSender(sender)).toMatchObject({ valid: false, reason: 'invalid-characters', rule: 'space' });
+    }
+  );
 
   it.each([
     ['Shop!', '!'],
@@ -43,9 +54,12 @@ describe('Given an SMS sender ID', () => {
     });
   });
 
-  it.each(['12345', '36184'])('when it is %p, only digits but not a number, then it is refused as all-digits', (sender) => {
-    expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'all-digits', rule: 'all-digits' });
-  });
+  it.each(['12345', '36184'])(
+    'when it is %p, only digits but not a number, then it is refused as all-digits',
+    (sender) => {
+      expect(validateSmsSender(sender)).toEqual({ valid: false, reason: 'all-digits', rule: 'all-digits' });
+    }
+  );
 
   it.each(['0612345678', '+33612345678', '+33 6 12 34 56 78'])(
     'when it is the phone number %p, then it is refused as a phone number',

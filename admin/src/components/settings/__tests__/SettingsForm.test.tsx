@@ -130,9 +130,7 @@ describe('SettingsForm', () => {
 
     fireEvent.change(input('Émetteur SMS par défaut'), { target: { value: 'Boulangère' } });
     expect(
-      screen.getByText(
-        "Retirez l'accent de « è » : les opérateurs refusent les lettres accentuées dans un émetteur."
-      )
+      screen.getByText("Retirez l'accent de « è » : les opérateurs refusent les lettres accentuées dans un émetteur.")
     ).toBeInTheDocument();
   });
 
