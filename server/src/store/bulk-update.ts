@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { copyRows } from './pg-copy';
-import type { DatabaseClient } from './tables';
+import { withDriverConnection, type DatabaseClient } from './tables';
 
 type Value = string | number | boolean | Date | null;
 export type ColumnType = 'integer' | 'text' | 'timestamp';
@@ -55,15 +55,10 @@ async function insertSqlite(
   rows: readonly (readonly Value[])[]
 ): Promise<void> {
   if (rows.length === 0) return;
-  const client = trx.client as {
-    acquireConnection(): Promise<SqliteDatabase>;
-    releaseConnection(connection: unknown): Promise<void>;
-  };
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const statement = (count: number) =>
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: count }, () => tuple).join(', ')}`;
-  const database = await client.acquireConnection();
-  try {
+  await withDriverConnection(trx, async (database: SqliteDatabase) => {
     const full = database.prepare(statement(SQLITE_ROWS_PER_STATEMENT));
     let from = 0;
     for (; from + SQLITE_ROWS_PER_STATEMENT <= rows.length; from += SQLITE_ROWS_PER_STATEMENT) {
@@ -72,9 +67,7 @@ async function insertSqlite(
     if (from < rows.length) {
       database.prepare(statement(rows.length - from)).run(rows.slice(from).flatMap((row) => row.map(sqliteValue)));
     }
-  } finally {
-    await client.releaseConnection(database);
-  }
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Knex } from 'knex';
 import { from as copyFrom } from 'pg-copy-streams';
+import { withDriverConnection } from './tables';
 
 type Value = string | number | boolean | Date | null | undefined;
 const ROWS_PER_WRITE = 2000;
@@ -38,15 +39,11 @@ export async function copyRows(
   rows: readonly (readonly Value[])[]
 ): Promise<void> {
   if (rows.length === 0) return;
-  const client = trx.client as {
-    acquireConnection(): Promise<{ query(stream: NodeJS.WritableStream): NodeJS.WritableStream }>;
-    releaseConnection(connection: unknown): Promise<void>;
-  };
-  const connection = await client.acquireConnection();
-  try {
-    const stream = connection.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-    await pipeline(Readable.from(lines(rows)), stream);
-  } finally {
-    await client.releaseConnection(connection);
-  }
+  await withDriverConnection(
+    trx,
+    async (connection: { query(stream: NodeJS.WritableStream): NodeJS.WritableStream }) => {
+      const stream = connection.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+      await pipeline(Readable.from(lines(rows)), stream);
+    }
+  );
 }

@@ -74,3 +74,21 @@ export async function retryOnConflict<T>(run: () => Promise<T>, attempts = 6): P
  */
 export const readCommitted = <T>({ knex, client }: StoreContext, run: (trx: Knex.Transaction) => Promise<T>) =>
   client === 'mysql' ? knex.transaction(run, { isolationLevel: 'read committed' }) : knex.transaction(run);
+
+/**
+ * Runs `use` with the driver's own connection: the transaction's when `trx` is one (knex hands
+ * it back), else one from the pool, given back after. For the bulk paths knex has no words for
+ * (PostgreSQL's COPY, SQLite's prepared statements).
+ */
+export async function withDriverConnection<C, T>(trx: Knex | Knex.Transaction, use: (connection: C) => Promise<T>) {
+  const client = trx.client as {
+    acquireConnection(): Promise<C>;
+    releaseConnection(connection: C): Promise<void>;
+  };
+  const connection = await client.acquireConnection();
+  try {
+    return await use(connection);
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
