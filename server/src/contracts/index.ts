@@ -4,3 +4,4 @@ export * from './campaigns';
 export * from './dashboard';
 export * from './lists';
 export * from './imports';
+export * from './wizard';
