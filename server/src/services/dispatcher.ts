@@ -79,12 +79,14 @@ const dispatcherService = ({ strapi }: { strapi: Core.Strapi }) => {
       const context = storeContext(strapi);
       const config = strapi.plugin(PLUGIN_ID).config('dispatch') as PluginConfig['dispatch'];
       const receipts = receiptStore(context);
+      const queue = recipientQueue(context);
       sink = createReceiptSink({
         apply: (batch) =>
           retryOnConflict(() => receipts.apply(batch.filter((receipt) => !ignored.has(receipt.providerMessageId)))),
         flushEveryMs: 50,
         maxBatch: 500,
         parkMs: 120_000,
+        retryParkedEveryMs: 1000,
         onDropped: (receipt: DeliveryReceipt) => {
           if (ignored.delete(receipt.providerMessageId)) return;
           strapi.log.warn(`[mobile-campaigns] A receipt for unknown message ${receipt.providerMessageId} was dropped`);
@@ -93,7 +95,7 @@ const dispatcherService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       dispatcher = createDispatcher({
         campaigns: campaignStore(context),
-        queue: recipientQueue(context),
+        queue: { ...queue, record: (outcome, by) => queue.record(outcome, by).then(() => sink?.retryParked()) },
         consolidation: consolidationStore(context),
         window: {
           isOpen: async (campaign, at) => isInSendingWindow(at, await windowOf(campaign)),

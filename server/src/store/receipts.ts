@@ -93,30 +93,39 @@ export function receiptStore({ knex, client, tables }: StoreContext) {
   /**
    * A receipt for a message whose submission answer was lost (the instance died with it in
    * flight): the recipient left "unknown" with that number adopts the message id and its status.
+   * Most unmatched receipts are not that but early ones (the SMSC answered before the batch was
+   * recorded) and come back every flush while parked: one query per chunk finds the few
+   * candidates, never one per receipt.
    */
   const adoptUnknown = async (receipts: DeliveryReceipt[]): Promise<DeliveryReceipt[]> => {
+    const phones = [...new Set(receipts.flatMap((receipt) => (receipt.phone ? [receipt.phone] : [])))];
+    const candidates = new Map<string, number[]>();
+    // Outside the minutes after a crash there is no unknown recipient at all: one index seek says so.
+    if (phones.length > 0 && !(await knex(table).first('id').where('state', 'unknown'))) return receipts;
+    for (let i = 0; i < phones.length; i += LOOKUP_CHUNK) {
+      const rows: { id: number; phone: string }[] = await knex(table)
+        .select('id', 'phone')
+        .where('state', 'unknown')
+        .whereNull('provider_message_id')
+        .whereIn('phone', phones.slice(i, i + LOOKUP_CHUNK))
+        .orderBy('id', 'asc');
+      // The latest recipient with that number is taken first, as it is the likeliest in flight.
+      for (const row of rows) candidates.set(row.phone, [Number(row.id), ...(candidates.get(row.phone) ?? [])]);
+    }
     const unmatched: DeliveryReceipt[] = [];
     for (const receipt of receipts) {
-      if (!receipt.phone) {
+      const id = receipt.phone ? candidates.get(receipt.phone)?.shift() : undefined;
+      if (id === undefined) {
         unmatched.push(receipt);
         continue;
       }
-      const row = await knex(table)
-        .first('id')
-        .where({ phone: receipt.phone, state: 'unknown' })
-        .whereNull('provider_message_id')
-        .orderBy('id', 'desc');
-      if (!row) {
-        unmatched.push(receipt);
-        continue;
-      }
-      await knex(table).where({ id: row.id, state: 'unknown' }).update({
+      await knex(table).where({ id, state: 'unknown' }).update({
         provider_message_id: receipt.providerMessageId,
         submitted_at: new Date(),
         state: 'submitted',
         status_code: 24,
       });
-      await update([updateOf(Number(row.id), receipt)]);
+      await update([updateOf(id, receipt)]);
     }
     return unmatched;
   };
@@ -124,8 +133,16 @@ export function receiptStore({ knex, client, tables }: StoreContext) {
   return {
     async apply(receipts: DeliveryReceipt[]): Promise<DeliveryReceipt[]> {
       const forms = [...new Set(receipts.flatMap(formsOf))];
-      const recipients = await lookup('provider_message_id', table, forms, ['phone']);
-      const parts = await lookup('provider_message_id', tables.parts, forms, ['recipient_id']);
+      const recipients = await lookup('provider_message_id', table, forms, ['phone', 'segments']);
+      // Only a long message has parts: the parts table is searched for the receipts of those, and
+      // for receipts no recipient claims, not for every receipt of a campaign of one-part messages.
+      const onePartMessageOf = (receipt: DeliveryReceipt) =>
+        formsOf(receipt).some((form) => {
+          const row = recipients.get(form);
+          return row !== undefined && Number(row.segments ?? 1) <= 1 && (!receipt.phone || row.phone === receipt.phone);
+        });
+      const partForms = receipts.filter((receipt) => !onePartMessageOf(receipt)).flatMap(formsOf);
+      const parts = await lookup('provider_message_id', tables.parts, [...new Set(partForms)], ['recipient_id']);
       if (parts.size > 0) {
         const owners = new Map<number, string>();
         const ids = [...new Set([...parts.values()].map((part) => Number(part.recipient_id)))];
