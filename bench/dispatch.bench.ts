@@ -1,6 +1,7 @@
 /**
  * Dispatch benchmark (issue 10): `npm run bench:dispatch` (BENCH_RECIPIENTS, default 100,000;
- * BENCH_DATABASES, default `sqlite,postgres`, also `mysql`; BENCH_WINDOW, default 100).
+ * BENCH_DATABASES, default `sqlite,postgres`, also `mysql`; BENCH_WINDOW, default 100;
+ * BENCH_GATEWAYS, default `smpp,simulator`; BENCH_CPU_PROF, a folder for the Strapi process's CPU profile).
  *
  * A loopback SMSC (the `smpp` package's server, answering a receipt for every message) runs in
  * this process. For each database, the playground Strapi boots in a child process on an empty
@@ -80,7 +81,9 @@ async function campaign(database: string, env: Record<string, string>): Promise<
   process.env.DATABASE_CLIENT = database;
   const db = await freshDatabase();
   try {
-    const child = spawn(process.execPath, [join(__dirname, 'lib', 'dispatch-child.js')], {
+    // BENCH_CPU_PROF=<folder>: the Strapi process writes a V8 CPU profile there (open it in Chrome's DevTools).
+    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    const child = spawn(process.execPath, [...profile, join(__dirname, 'lib', 'dispatch-child.js')], {
       env: { ...process.env, ...db.env, DATABASE_CLIENT: database, ...env, BENCH_RECIPIENTS: String(RECIPIENTS) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -94,6 +97,13 @@ async function campaign(database: string, env: Record<string, string>): Promise<
     const at = stdout.lastIndexOf(RESULT);
     if (code !== 0 || at < 0)
       throw new Error(`${database}: the child failed (${code})\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
+    if (process.env.BENCH_SQL_STATS)
+      console.log(
+        `\n${database}: time per statement shape\n${stderr
+          .split('\n')
+          .filter((line) => /^ +\d+\.\d+ s /.test(line))
+          .join('\n')}\n`
+      );
     return JSON.parse(stdout.slice(at + RESULT.length)) as Figures;
   } finally {
     await db.drop();
