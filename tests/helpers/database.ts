@@ -27,7 +27,9 @@ export const freshDatabase = async (): Promise<{ env: Record<string, string>; dr
     const relative = `.tmp/test-${process.pid}-${suffix}.db`;
     mkdirSync(join(PLAYGROUND_DIR, '.tmp'), { recursive: true });
     const file = join(PLAYGROUND_DIR, relative);
-    return { env: { DATABASE_FILENAME: relative }, drop: async () => rmSync(file, { force: true }) };
+    // In WAL mode (playground/config/database.js) SQLite keeps two files beside the database.
+    const drop = async () => ['', '-wal', '-shm'].forEach((end) => rmSync(`${file}${end}`, { force: true }));
+    return { env: { DATABASE_FILENAME: relative }, drop };
   }
   const name = `mc_test_${suffix}`;
   const admin = await adminConnection(client);
