@@ -48,7 +48,8 @@ const buildAdmin = (env, log) =>
   });
 
 const main = async () => {
-  fs.rmSync(path.join(ROOT, 'playground', DB_FILE), { force: true });
+  // The database and, in WAL mode, its two companion files: a stale -wal would be replayed into the new one.
+  for (const end of ['', '-wal', '-shm']) fs.rmSync(path.join(ROOT, 'playground', `${DB_FILE}${end}`), { force: true });
   fs.mkdirSync(path.join(__dirname, 'artifacts'), { recursive: true });
   const log = fs.openSync(path.join(__dirname, 'artifacts', 'playground.log'), 'w');
   const env = {
