@@ -138,17 +138,27 @@ const validationService = ({ strapi }: { strapi: Core.Strapi }) => {
         const lists = await chosenLists(trx, numbers(campaign.listIds), 'contacts', 'listIds');
         const exclusions = await chosenLists(trx, numbers(campaign.exclusionListIds), 'exclusion', 'exclusionListIds');
 
+        // On a database server the lists are read on a second connection of the pool while the
+        // transaction's writes the chunk before: reading, judging and writing overlap. SQLite has
+        // one connection, the transaction's. Validation runs READ COMMITTED on both servers, so the
+        // transaction itself would see the same committed rows; an import holds its list
+        // `importing`, refused above.
+        const reader = context.client === 'sqlite' ? trx : context.knex;
+        let writing: Promise<unknown> = Promise.resolve();
         for (const list of lists) {
-          for await (const entries of audience.entries(trx, list.id)) {
+          for await (const entries of audience.entries(reader, list.id)) {
             const recipients: NewRecipient[] = entries.map((entry) => ({
               ...judge(entry),
               listId: list.id,
               listName: list.name,
               entry,
             }));
-            await audience.insert(trx, campaign.id, recipients);
+            await writing;
+            writing = audience.insert(trx, campaign.id, recipients);
+            writing.catch(() => undefined);
           }
         }
+        await writing;
         if (optOutList !== null) await audience.exclude(trx, campaign.id, [optOutList], STATUS.OPT_OUT);
         await audience.exclude(
           trx,

@@ -53,19 +53,27 @@ const COLUMNS: Record<string, InsertType> = {
  */
 export function audienceStore({ tables, client }: StoreContext) {
   return {
-    /** The rows of a list in file order, a chunk at a time (keyset on id, so chunks stay cheap). */
-    async *entries(trx: Knex.Transaction, listId: number): AsyncGenerator<AudienceEntry[]> {
-      let after = 0;
-      for (;;) {
-        const rows: Record<string, unknown>[] = await trx(tables.entries)
+    /**
+     * The rows of a list in file order, a chunk at a time (keyset on id, so chunks stay cheap). The
+     * next chunk is asked for as soon as one is handed over, so that on a database server it is
+     * read while the caller judges and writes this one.
+     */
+    async *entries(knex: Knex | Knex.Transaction, listId: number): AsyncGenerator<AudienceEntry[]> {
+      const read = (after: number): Promise<Record<string, unknown>[]> =>
+        knex(tables.entries)
           .select('id', 'line', 'phone_raw', 'phone', 'country', 'valid', 'reason', 'fields')
           .where('list_id', listId)
           .andWhere('id', '>', after)
           .orderBy('id')
           .limit(READ_CHUNK);
+      let next: Promise<Record<string, unknown>[]> | null = read(0);
+      while (next) {
+        const rows: Record<string, unknown>[] = await next;
         if (rows.length === 0) return;
-        after = Number(rows[rows.length - 1].id);
-        yield rows.map((row) => ({
+        next = rows.length < READ_CHUNK ? null : read(Number(rows[rows.length - 1].id));
+        // Not awaited until the next turn: a failure then is not an unhandled rejection meanwhile.
+        next?.catch(() => undefined);
+        yield rows.map((row: Record<string, unknown>) => ({
           id: Number(row.id),
           line: row.line === null ? null : Number(row.line),
           phoneRaw: (row.phone_raw as string | null) ?? null,
@@ -76,7 +84,6 @@ export function audienceStore({ tables, client }: StoreContext) {
           valid: Boolean(row.valid) || (row.reason === 'not-allowed-country' && row.phone !== null),
           fields: jsonValue<Record<string, string>>(row.fields, {}),
         }));
-        if (rows.length < READ_CHUNK) return;
       }
     },
 
