@@ -95,8 +95,8 @@ async function main() {
   });
 
   const sqlStats = process.env.BENCH_SQL_STATS ? sqlTimings(strapi.db.connection) : null;
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  let peakRss = process.memoryUsage.rss();
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
   const cpuBefore = process.cpuUsage();
   const start = process.hrtime.bigint();
   await campaigns.schedule(draft.id, {});
