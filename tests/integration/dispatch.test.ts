@@ -301,3 +301,26 @@ describe('Given a list whose fields hold a tab, a backslash, a quoted line break
     expect((await client.action(draft.id, 'cancel')).status).toBe(200);
   });
 });
+
+describe('Given a list in which one row leaves a personalised field empty', () => {
+  it('When a campaign uses that field with no default, Then that recipient gets the message with the field empty, not a personalisation error (5)', async () => {
+    const csv = ['Portable;Civilité;Nom', '0611000011;Mme;Martin', '0611000012;;Durand'].join('\n');
+    const list = await client.list('Civilités', `${csv}\n`);
+    const draft = await client.draft({
+      name: 'Champ vide',
+      kind: 'notification',
+      message: 'Bonjour ${Civilité} ${Nom}',
+      listIds: [list],
+    });
+    const sent = await client.send(draft.id, {
+      scheduledAt: new Date(Date.now() + 24 * 3_600_000).toISOString(),
+    });
+    expect(sent.status).toBe(200);
+    const rows = await recipients(draft.id);
+    expect(rows.map((row: any) => [row.statusCode, row.text])).toEqual([
+      [1, 'Bonjour Mme Martin'],
+      [1, 'Bonjour  Durand'],
+    ]);
+    expect((await client.action(draft.id, 'cancel')).status).toBe(200);
+  });
+});

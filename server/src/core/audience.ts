@@ -27,6 +27,11 @@ export interface AudienceOptions {
   allowedCountries: readonly string[];
   /** Targets of `${track_1}`, `${track_2}` …, which may hold fields themselves. */
   trackedLinks?: readonly { url: string }[];
+  /**
+   * The fields of the chosen lists. A row that leaves one out has it empty (imports keep no empty
+   * cells): its default applies, else nothing, as for a blank cell; not a personalisation error.
+   */
+  fieldNames?: readonly string[];
 }
 
 export interface AudienceRow {
@@ -61,6 +66,7 @@ export function createAudienceJudge(options: AudienceOptions): (row: AudienceRow
     options.channel === 'sms' ? compileTemplate(options.template ?? '', options.defaults) : null;
   const links = (options.trackedLinks ?? []).map((link) => compileTemplate(link.url, options.defaults));
   const seen = new Set<string>();
+  const blanks = options.fieldNames?.length ? Object.fromEntries(options.fieldNames.map((name) => [name, ''])) : null;
 
   const linksFor = (fields: Fields): Record<string, string> | undefined => {
     if (links.length === 0) return undefined;
@@ -83,14 +89,15 @@ export function createAudienceJudge(options: AudienceOptions): (row: AudienceRow
         credits: recipientCredits({ channel: 'voice' }),
       };
     }
+    const fields = blanks ? { ...blanks, ...row.fields } : row.fields;
     let targets: Record<string, string> | undefined;
     try {
-      targets = linksFor(row.fields);
+      targets = linksFor(fields);
     } catch (error) {
       if (error instanceof PersonalisationError) return notSent(error.statusCode);
       throw error;
     }
-    const rendered = tryRender(compiled, row.fields, { links: targets });
+    const rendered = tryRender(compiled, fields, { links: targets });
     if (!rendered.ok) return notSent(rendered.statusCode);
     const analysis = analyzeMessage(rendered.text, options.analyze);
     if (analysis.statusCode) return notSent(analysis.statusCode, analysis.segments, analysis.encoding);

@@ -77,8 +77,8 @@ const validationService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const chosenLists = async (trx: Knex.Transaction, ids: number[], kind: 'contacts' | 'exclusion', path: string) => {
     if (ids.length === 0) return [];
-    const rows: { id: number; name: string; kind: string; status: string }[] = await trx(tables.lists)
-      .select('id', 'name', 'kind', 'status')
+    const rows: { id: number; name: string; kind: string; status: string; fields: unknown }[] = await trx(tables.lists)
+      .select('id', 'name', 'kind', 'status', 'fields')
       .whereIn('id', ids);
     const byId = new Map(rows.map((row) => [Number(row.id), row]));
     return ids.map((id) => {
@@ -86,7 +86,7 @@ const validationService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!list) throw listError(`List ${id} does not exist`, path, id);
       if (list.kind !== kind) throw listError(`List "${list.name}" is not a ${kind} list`, path, id);
       if (list.status === 'importing') throw listImportingError();
-      return { id, name: list.name };
+      return { id, name: list.name, fields: jsonValue<string[]>(list.fields, []) };
     });
   };
 
@@ -110,14 +110,16 @@ const validationService = ({ strapi }: { strapi: Core.Strapi }) => {
     async validate(campaign: CampaignToValidate, scheduledAt: Date | null): Promise<ValidationOutcome> {
       const settings = await getService(strapi, 'settings').get();
       const options = jsonValue<AnalyzeOptions>(campaign.messageOptions, {});
-      const judge = createAudienceJudge({
-        channel: campaign.channel,
-        template: campaign.channel === 'sms' ? messageToSend(campaign, settings) : undefined,
-        defaults: jsonValue<Record<string, string>>(campaign.fieldDefaults, {}),
-        trackedLinks: jsonValue<{ url: string }[]>(campaign.trackedLinks, []),
-        analyze: { ...options, maxSegments: settings.maxSegments },
-        allowedCountries: settings.allowedCountries,
-      });
+      const judgeFor = (lists: { fields: string[] }[]) =>
+        createAudienceJudge({
+          channel: campaign.channel,
+          template: campaign.channel === 'sms' ? messageToSend(campaign, settings) : undefined,
+          defaults: jsonValue<Record<string, string>>(campaign.fieldDefaults, {}),
+          trackedLinks: jsonValue<{ url: string }[]>(campaign.trackedLinks, []),
+          analyze: { ...options, maxSegments: settings.maxSegments },
+          allowedCountries: settings.allowedCountries,
+          fieldNames: [...new Set(lists.flatMap((list) => list.fields))],
+        });
       const optOutList =
         campaign.kind === 'marketing' ? (await getService(strapi, 'lists').accountOptOutList()).id : null;
 
@@ -137,6 +139,7 @@ const validationService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         const lists = await chosenLists(trx, numbers(campaign.listIds), 'contacts', 'listIds');
         const exclusions = await chosenLists(trx, numbers(campaign.exclusionListIds), 'exclusion', 'exclusionListIds');
+        const judge = judgeFor(lists);
 
         // On a database server the lists are read on a second connection of the pool while the
         // transaction's writes the chunk before: reading, judging and writing overlap. SQLite has

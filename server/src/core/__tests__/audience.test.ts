@@ -66,3 +66,25 @@ describe('Given the audience of a campaign (seed 001, step 8)', () => {
     expect(judge(row('+33600000001'))).toEqual({ statusCode: 1, text: null, encoding: null, segments: 0, credits: 1 });
   });
 });
+
+describe('Given rows that leave out a field of their list (imports keep no empty cells)', () => {
+  const judgeWith = (fieldNames?: string[]) =>
+    createAudienceJudge({
+      channel: 'sms',
+      template: 'Bonjour ${Civilité} ${Nom}',
+      defaults: { Nom: 'client' },
+      allowedCountries: ['FR'],
+      fieldNames,
+    });
+
+  it('When the field is one of the lists, Then it renders empty, or with its default', () => {
+    const judge = judgeWith(['Civilité', 'Nom']);
+    expect(judge(row('+33611000001', { Nom: 'Durand' }))).toMatchObject({ statusCode: 1, text: 'Bonjour  Durand' });
+    expect(judge(row('+33611000002', {}))).toMatchObject({ statusCode: 1, text: 'Bonjour  client' });
+  });
+
+  it('When the lists do not have the field, Then the row is a personalisation error (5)', () => {
+    expect(judgeWith(['Nom'])(row('+33611000003', { Nom: 'Durand' })).statusCode).toBe(5);
+    expect(judgeWith()(row('+33611000004', { Nom: 'Durand' })).statusCode).toBe(5);
+  });
+});
