@@ -127,6 +127,29 @@ describe('Given a list edited by hand (item 1)', () => {
   });
 });
 
+describe('Given a landline typed by hand (item 4)', () => {
+  it('When it is added to a list, corrected into one, or added to the directory, Then it is refused as a fixed line and nothing is written', async () => {
+    const list = await createList('Fixes');
+    const added = await api()
+      .post(`/mobile-campaigns/lists/${list.id}/entries`)
+      .set(admin)
+      .send({ phone: '+33 1 23 45 67 89', fields: { Prénom: 'Standard' } });
+    expect(added.status).toBe(400);
+    expect(added.body.error.details.errors[0]).toMatchObject({ path: ['phone'], message: 'fixed-line' });
+    const entry = await addEntry(list.id, '06 41 00 00 09', { Prénom: 'Mobile' });
+    const corrected = await api()
+      .put(`/mobile-campaigns/lists/${list.id}/entries/${entry.id}`)
+      .set(admin)
+      .send({ phone: '01 23 45 67 89', fields: { Prénom: 'Mobile' } });
+    expect(corrected.status).toBe(400);
+    const rows = (await api().get(`/mobile-campaigns/lists/${list.id}/entries`).set(admin)).body.data;
+    expect(rows.map((row: { phone: string }) => row.phone)).toEqual(['+33641000009']);
+    const contact = await api().post('/mobile-campaigns/contacts').set(admin).send({ phone: '01 23 45 67 89' });
+    expect(contact.status).toBe(400);
+    expect(await contactByPhone('+33123456789')).toBeNull();
+  });
+});
+
 describe('Given a list built from a selection of the directory (items 1 and 2)', () => {
   it('Then its rows carry every attribute under its variable, and ${Prénom} personalises a campaign sent to it', async () => {
     const civility = (await attributes()).find((attribute) => attribute.variable === 'Civilité');
