@@ -119,12 +119,10 @@ describe('Given campaigns by two authors, of both kinds and channels, some sent'
     expect((await page({ from: iso(-3_600_000), to: iso(3_600_000) })).meta.pagination.total).toBe(4);
     expect((await page({ from: iso(3_600_000) })).meta.pagination.total).toBe(0);
     // Moved a year back, the sent campaign leaves today's range, while its creation date is today.
-    await app.strapi.db
-      .query(`${PLUGIN}.campaign`)
-      .update({
-        where: { id: ids.rappel },
-        data: { startedAt: new Date(now - 365 * 86_400_000), scheduledAt: new Date(now - 365 * 86_400_000) },
-      });
+    await app.strapi.db.query(`${PLUGIN}.campaign`).update({
+      where: { id: ids.rappel },
+      data: { startedAt: new Date(now - 365 * 86_400_000), scheduledAt: new Date(now - 365 * 86_400_000) },
+    });
     expect(names((await page({ from: iso(-3_600_000), sort: 'name:asc' })).data)).not.toContain('Rappel RDV');
     expect(names((await page({ to: iso(-300 * 86_400_000) })).data)).toEqual(['Rappel RDV']);
   });

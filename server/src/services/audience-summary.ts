@@ -13,7 +13,7 @@ const heavier = (a: string, b: string): string => collectFieldStats([{ v: a }, {
  * Field statistics over a stream of chunks. A field first seen in a later chunk was empty for
  * every row before it.
  */
-const fieldStatsAccumulator = (known: string[]) => {
+export const fieldStatsAccumulator = (known: string[]) => {
   const stats = new Map<string, FieldStats>(known.map((name) => [name, { longest: '', empty: 0, hasNonGsm: false }]));
   let rows = 0;
   return {

@@ -44,7 +44,9 @@ const estimatesService = ({ strapi }: { strapi: Core.Strapi }) => ({
             if (decision.statusCode !== STATUS.PROCESSING) continue;
             credits += decision.credits;
             worst = Math.max(worst, decision.credits);
-            bySegments.set(decision.segments, (bySegments.get(decision.segments) ?? 0) + 1);
+            // A voicemail drop costs one credit and has no segments: no distribution to show.
+            if (campaign.channel === 'sms')
+              bySegments.set(decision.segments, (bySegments.get(decision.segments) ?? 0) + 1);
           }
         }
       );
