@@ -214,6 +214,8 @@ describe('Given a list whose renderings take 1 or 2 SMS, with a forbidden charac
       sufficient: true,
     });
     expect((await client.get(campaignId)).status).toBe('draft');
+    const written = await app.strapi.db.query('plugin::mobile-campaigns.recipient').count({ where: { campaignId } });
+    expect(written).toBe(0);
   });
 
   it('When credits are limited, Then the estimate says what is available, and the send reserves exactly its credits', async () => {
@@ -342,6 +344,13 @@ describe('Given a draft with a list, the rules the server enforces', () => {
     const sent = await client.send(draftId, { scheduledAt: inWindow().toISOString() });
     expect(sent.status).toBe(200);
     await client.action(draftId, 'cancel');
+  });
+
+  it('When a chosen list no longer exists, Then the send names the list rather than its fields', async () => {
+    const draft = await client.draft({ name: 'Liste disparue', message: 'Bonjour ${Prénom}', listIds: [999_999] });
+    const send = await client.send(draft.id, { scheduledAt: inWindow().toISOString() });
+    expect(send.status).toBe(400);
+    expect(send.body.error.message).toBe('List 999999 does not exist');
   });
 
   it('When a marketing schedule is outside the window, Then the next slot is offered (kept)', async () => {

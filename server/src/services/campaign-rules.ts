@@ -105,6 +105,8 @@ const campaignRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const checkFields = async (campaign: CampaignForRules) => {
     const listIds = ids(campaign.listIds);
     const lists = await reader.lists(listIds);
+    // A list that is gone is validation's to report (it names the list); the fields cannot be known.
+    if (listIds.some((id) => !lists.has(id))) return;
     const available = listIds.flatMap((id) => lists.get(id)?.fields ?? []);
     const defaults = jsonValue<Record<string, string>>(campaign.fieldDefaults, {});
     const unknown = new Set<string>();
