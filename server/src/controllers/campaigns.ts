@@ -82,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async duplicate(ctx: Context) {
       const input = parseOrThrow(campaignDuplicateSchema, ctx.request.body ?? {}, 'Invalid copy');
-      const created = await campaigns().duplicate(idOf(ctx), input, ctx.state.user);
+      const created = await getService(strapi, 'campaignCopies').duplicate(idOf(ctx), input, ctx.state.user);
       ctx.status = 201;
       ctx.body = { data: created };
     },

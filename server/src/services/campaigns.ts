@@ -9,13 +9,7 @@ import {
   type CampaignStatus,
   type Channel,
 } from '../core';
-import type {
-  CampaignDraftInput,
-  CampaignDuplicateInput,
-  CampaignSummary,
-  CampaignUpdateInput,
-  ScheduleInput,
-} from '../contracts';
+import type { CampaignDraftInput, CampaignSummary, CampaignUpdateInput, ScheduleInput } from '../contracts';
 import { audienceStore } from '../store/audience';
 import { consolidationStore } from '../store/consolidation';
 import { storeContext } from '../store/tables';
@@ -51,30 +45,11 @@ const DELETABLE: CampaignStatus[] = ['draft', 'cancelled', 'completed'];
 
 type Row = Record<string, unknown> & { id: number; status: CampaignStatus };
 
-/** What the wizard's steps set, copied by "duplicate"; the figures and the lifecycle's dates start empty. */
-const COPIED_FIELDS = [
-  'channel',
-  'kind',
-  'isProof',
-  'billingCode',
-  'description',
-  'sender',
-  'message',
-  'messageOptions',
-  'stopMention',
-  'fieldDefaults',
-  'trackedLinks',
-  'audio',
-  'listIds',
-  'exclusionListIds',
-  'templateId',
-] as const;
-
 /** The schema's defaults, for the rules' view of a campaign being created. */
 const DRAFT_DEFAULTS = { channel: 'sms', kind: 'marketing', stopMention: null, listIds: [], trackedLinks: [] };
 
 /** The search key is the store's business, not the API's. */
-const withoutKeys = <T extends Record<string, unknown>>(row: T): T => {
+export const withoutKeys = <T extends Record<string, unknown>>(row: T): T => {
   const { searchName: _searchName, ...rest } = row;
   return rest as T;
 };
@@ -215,30 +190,6 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       return withoutKeys(await findOrFail(id));
-    },
-
-    /**
-     * A new draft with every setting of the wizard copied from `id` (seed 002's "load the settings
-     * of a previous campaign" made one click), its figures empty. Named `<name> (copie)` in French,
-     * `<name> (copy)` in English, unless a name is given.
-     */
-    async duplicate(id: number, { name, lang }: CampaignDuplicateInput, user?: { id: number }) {
-      const source = await findOrFail(id);
-      const suffix = lang === 'en' ? ' (copy)' : ' (copie)';
-      const copyName = name ?? `${String(source.name).slice(0, 200 - suffix.length)}${suffix}`;
-      const copied = Object.fromEntries(COPIED_FIELDS.map((field) => [field, source[field] ?? null]));
-      const created = await query().create({
-        data: {
-          ...copied,
-          name: copyName,
-          searchName: listSearchName(copyName),
-          status: 'draft',
-          sourceCampaignId: id,
-          createdBy: user?.id,
-          updatedBy: user?.id,
-        },
-      });
-      return withoutKeys(created);
     },
 
     async remove(id: number) {

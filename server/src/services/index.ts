@@ -19,6 +19,7 @@ import audienceSummary from './audience-summary';
 import estimates from './estimates';
 import campaignRules from './campaign-rules';
 import campaignList from './campaign-list';
+import campaignCopies from './campaign-copies';
 import templates from './templates';
 
 const services = {
@@ -43,6 +44,7 @@ const services = {
   estimates,
   campaignRules,
   campaignList,
+  campaignCopies,
   templates,
 };
 
