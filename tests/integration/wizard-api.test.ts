@@ -254,6 +254,15 @@ describe('Given a draft with a list, the rules the server enforces', () => {
     expect((await client.update(draftId, { sender: '0612345678' })).body.error.details.rule).toBe('phone-number');
     expect((await client.update(draftId, { sender: '' })).status).toBe(200);
     expect((await client.update(draftId, { sender: 'Boutique' })).status).toBe(200);
+    // A voicemail drop shows a fixed line, or nothing.
+    const voice = await api()
+      .post('/mobile-campaigns/campaigns')
+      .set(admin)
+      .send({ name: 'Vocal', channel: 'voice', sender: '06 12 34 56 78' });
+    expect(voice.body.error.details).toEqual(expect.objectContaining({ code: 'SENDER_INVALID', rule: 'fixed-line' }));
+    expect((await client.draft({ name: 'Vocal', channel: 'voice', sender: '01 23 45 67 89' })).id).toEqual(
+      expect.any(Number)
+    );
   });
 
   it('When a field is saved, Then the other steps’ fields are left as they were', async () => {
