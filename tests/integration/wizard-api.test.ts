@@ -5,9 +5,11 @@
  */
 import { analyzeMessage, nextSendingSlot, SENDING_WINDOW_PRESETS } from '../../server/src/core';
 import { campaignClient } from '../helpers/campaigns';
-import { startApp, type TestApp } from '../helpers/strapi';
+import { bearer, startApp, userWithActions, type TestApp } from '../helpers/strapi';
 
 jest.setTimeout(240_000);
+
+const PLUGIN = 'plugin::mobile-campaigns';
 
 let app: TestApp;
 let admin: Record<string, string>;
@@ -147,6 +149,15 @@ describe('Given two lists with invalid, fixed-line, Belgian, duplicate, opted-ou
       expect.objectContaining({ line: 10, number: '+33610000006', fields: { Prénom: 'Bob' } })
     );
     expect((await line([again, main], 4)).body.data).toEqual(expect.objectContaining({ number: '+33610000001' }));
+    // A role that does not manage contacts sees the row's fields, not its whole number.
+    const writer = bearer(
+      await userWithActions(app, 'Rédacteur', [`${PLUGIN}.campaigns.read`, `${PLUGIN}.campaigns.write`])
+    );
+    const masked = await api()
+      .get('/mobile-campaigns/campaigns/audience/line')
+      .query({ listIds: `${main},${again}`, line: 1 })
+      .set(writer);
+    expect(masked.body.data).toEqual(expect.objectContaining({ number: '+33•••••••01', fields: { Prénom: 'Anne' } }));
     const past = await line([main, again], 12);
     expect(past.status).toBe(400);
     expect(past.body.error.details).toEqual(expect.objectContaining({ code: 'LINE_OUT_OF_RANGE', total: 11 }));

@@ -11,10 +11,19 @@ import {
   scheduleSchema,
   testSendSchema,
 } from '../contracts';
+import { PERMISSIONS } from '../permissions';
 import { getService } from '../utils';
 import { idParam, parseOrThrow } from '../utils/parse';
 
 const idOf = (ctx: Context): number => idParam(ctx.params.id, 'Campaign');
+
+/** `+33612345678` → `+33•••••••78`: enough to tell two rows apart, not to call anyone. */
+export const maskPhone = (number: string | null): string | null =>
+  number === null
+    ? null
+    : number.length <= 5
+      ? '•'.repeat(number.length)
+      : `${number.slice(0, 3)}${'•'.repeat(number.length - 5)}${number.slice(-2)}`;
 
 /**
  * Only the keys the client sent: the update schema is the draft schema made partial, and zod 4
@@ -57,7 +66,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async audienceLine(ctx: Context) {
       const query = parseOrThrow(audienceLineQuerySchema, ctx.query, 'Invalid line');
-      ctx.body = { data: await getService(strapi, 'audienceSummary').line(query) };
+      const line = await getService(strapi, 'audienceSummary').line(query);
+      // Phone numbers on screen are for roles that manage contacts (README, Permissions).
+      const mayReadNumbers = Boolean(ctx.state.userAbility?.can(PERMISSIONS.manageContacts));
+      ctx.body = { data: mayReadNumbers ? line : { ...line, number: maskPhone(line.number) } };
     },
 
     async estimate(ctx: Context) {
