@@ -58,17 +58,15 @@ export async function judgeAudience(
 
   const optOutList = spec.kind === 'marketing' ? (await getService(strapi, 'lists').accountOptOutList()).id : null;
   const exclusions = spec.exclusionListIds.filter((id) => id !== optOutList);
-  const against = [...(optOutList === null ? [] : [optOutList]), ...exclusions];
+  const against = await reader.nonEmpty([...(optOutList === null ? [] : [optOutList]), ...exclusions]);
+  const heldBy = await reader.exclusionLookup(against);
   const judge = createAudienceJudge({ ...spec, allowedCountries: settings.allowedCountries });
 
   for (const list of chosen) {
     for await (const entries of writerSide.entries(asReader(context.knex), list.id)) {
       const judged = entries.map((entry) => ({ listId: list.id, entry, decision: judge(entry) }));
       const toSend = judged.filter((row) => row.decision.statusCode === STATUS.PROCESSING);
-      const held = await reader.exclusionsOf(
-        against,
-        toSend.map((row) => row.entry.phone as string)
-      );
+      const held = await heldBy(toSend.map((row) => row.entry.phone as string));
       for (const row of toSend) {
         const inLists = held.get(row.entry.phone as string);
         if (!inLists) continue;

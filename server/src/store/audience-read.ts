@@ -12,6 +12,8 @@ export interface ChosenList {
 
 /** SQLite caps bound variables; 5,000 numbers per `IN` stays far below every dialect's limit. */
 const IN_CHUNK = 5000;
+/** Opt-outs a dry run keeps in memory at most (about 10 MB); beyond, it asks the database per chunk. */
+const MEMORY_OPT_OUTS = 100_000;
 
 /**
  * The read side of the wizard over the chosen lists: which lists they are, their rows by
@@ -80,6 +82,54 @@ export function audienceReadStore({ knex, tables }: StoreContext) {
         };
       }
       return { total, listId: null, number: null, fields: null };
+    },
+
+    /** The exclusion lists among `listIds` that hold at least one number (an empty STOP list costs no lookup). */
+    async nonEmpty(listIds: number[]): Promise<number[]> {
+      if (listIds.length === 0) return [];
+      const rows: { list_id: number | string }[] = await knex(tables.optOuts)
+        .distinct('list_id')
+        .whereIn('list_id', listIds);
+      const held = new Set(rows.map((row) => Number(row.list_id)));
+      return listIds.filter((id) => held.has(id));
+    },
+
+    /**
+     * A lookup of the exclusion lists holding a number: held in memory when the lists are small
+     * enough (up to MEMORY_OPT_OUTS numbers, read a chunk at a time), else asked of the database
+     * for each chunk of rows. Either way, memory stays bounded.
+     */
+    async exclusionLookup(listIds: number[]): Promise<(phones: string[]) => Promise<Map<string, Set<number>>>> {
+      if (listIds.length === 0) return async () => new Map();
+      const [{ n }] = (await knex(tables.optOuts).count({ n: '*' }).whereIn('list_id', listIds)) as {
+        n: number | string;
+      }[];
+      if (Number(n) > MEMORY_OPT_OUTS) return (phones) => this.exclusionsOf(listIds, phones);
+      const held = new Map<string, Set<number>>();
+      let after = 0;
+      for (;;) {
+        const rows: { id: number | string; phone: string; list_id: number | string }[] = await knex(tables.optOuts)
+          .select('id', 'phone', 'list_id')
+          .whereIn('list_id', listIds)
+          .andWhere('id', '>', after)
+          .orderBy('id')
+          .limit(IN_CHUNK);
+        for (const row of rows) {
+          const lists = held.get(row.phone) ?? new Set<number>();
+          lists.add(Number(row.list_id));
+          held.set(row.phone, lists);
+        }
+        if (rows.length < IN_CHUNK) break;
+        after = Number(rows[rows.length - 1]!.id);
+      }
+      return async (phones) => {
+        const found = new Map<string, Set<number>>();
+        for (const phone of phones) {
+          const lists = held.get(phone);
+          if (lists) found.set(phone, lists);
+        }
+        return found;
+      };
     },
 
     /** For each of `phones`, the exclusion lists among `listIds` that hold it. */
