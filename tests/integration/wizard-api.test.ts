@@ -126,10 +126,9 @@ describe('Given two lists with invalid, fixed-line, Belgian, duplicate, opted-ou
         excludedCount: summary.optedOut + summary.excluded,
       })
     );
-    // The summary judges numbers; the message is the estimate's: the row whose Prénom cell is
-    // empty has no such field (the import leaves it out), which validation records as status 5.
-    expect(campaign.statusCounts).toEqual({ '1': 3, '5': 1, '2': 2, '3': 1, '4': 1, '14': 1, '18': 2 });
-    expect(estimate).toEqual(expect.objectContaining({ billable: 3, personalisationErrors: 1, credits: 3 }));
+    // The row whose Prénom cell is empty is sent "Bonjour , …", as seed 001 has it without a default.
+    expect(campaign.statusCounts).toEqual({ '1': 4, '2': 2, '3': 1, '4': 1, '14': 1, '18': 2 });
+    expect(estimate).toEqual(expect.objectContaining({ billable: 4, personalisationErrors: 0, credits: 4 }));
     expect((await client.action(draft.id, 'cancel')).status).toBe(200);
   });
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { createAudienceJudge, STATUS, type AudienceOptions, type RecipientDecision } from '../core';
 import { audienceStore, type AudienceEntry } from '../store/audience';
-import { asReader, audienceReadStore } from '../store/audience-read';
+import { audienceReadStore } from '../store/audience-read';
 import { storeContext } from '../store/tables';
 import { getService } from '../utils';
 import { listImportingError } from './lists';
@@ -60,10 +60,12 @@ export async function judgeAudience(
   const exclusions = spec.exclusionListIds.filter((id) => id !== optOutList);
   const against = await reader.nonEmpty([...(optOutList === null ? [] : [optOutList]), ...exclusions]);
   const heldBy = await reader.exclusionLookup(against);
-  const judge = createAudienceJudge({ ...spec, allowedCountries: settings.allowedCountries });
+  // As validation: a row that leaves out a field of its lists has it empty (imports keep no empty cells).
+  const fieldNames = [...new Set(chosen.flatMap((list) => list.fields))];
+  const judge = createAudienceJudge({ ...spec, allowedCountries: settings.allowedCountries, fieldNames });
 
   for (const list of chosen) {
-    for await (const entries of writerSide.entries(asReader(context.knex), list.id)) {
+    for await (const entries of writerSide.entries(context.knex, list.id)) {
       const judged = entries.map((entry) => ({ listId: list.id, entry, decision: judge(entry) }));
       const toSend = judged.filter((row) => row.decision.statusCode === STATUS.PROCESSING);
       const held = await heldBy(toSend.map((row) => row.entry.phone as string));
@@ -81,7 +83,5 @@ export async function judgeAudience(
       visit(judged);
     }
   }
-  const fields: string[] = [];
-  for (const list of chosen) for (const name of list.fields) if (!fields.includes(name)) fields.push(name);
-  return { fields };
+  return { fields: fieldNames };
 }

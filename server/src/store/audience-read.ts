@@ -1,4 +1,3 @@
-import type { Knex } from 'knex';
 import { jsonValue, type StoreContext } from './tables';
 
 /** A chosen list as the wizard reads it before anything is frozen. */
@@ -153,5 +152,3 @@ export function audienceReadStore({ knex, tables }: StoreContext) {
 }
 
 export type AudienceReadStore = ReturnType<typeof audienceReadStore>;
-/** The read side accepts the base connection where the write side wants a transaction. */
-export const asReader = (knex: Knex) => knex as unknown as Knex.Transaction;
