@@ -15,6 +15,12 @@ import validation from './validation';
 import dispatcher from './dispatcher';
 import testSends from './test-sends';
 import searchIndex from './search-index';
+import audienceSummary from './audience-summary';
+import estimates from './estimates';
+import campaignRules from './campaign-rules';
+import campaignList from './campaign-list';
+import campaignCopies from './campaign-copies';
+import templates from './templates';
 
 const services = {
   attributes,
@@ -34,6 +40,12 @@ const services = {
   dispatcher,
   testSends,
   searchIndex,
+  audienceSummary,
+  estimates,
+  campaignRules,
+  campaignList,
+  campaignCopies,
+  templates,
 };
 
 export type Services = typeof services;
