@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router-dom';
 
 import { createCampaignDraft, getCampaign } from '../api/campaigns';
 import { DescriptionStep } from '../components/campaigns/wizard/DescriptionStep';
+import { PreviousCampaignPicker } from '../components/campaigns/wizard/PreviousCampaignPicker';
 import { EMPTY_DRAFT, settingsFrom, toUpdate, type WizardDraft } from '../components/campaigns/wizard/draft';
 import { readRefusals, REFUSAL_MESSAGES, refusalValues } from '../components/campaigns/wizard/serverErrors';
 import { WizardStepper } from '../components/campaigns/wizard/WizardStepper';
@@ -33,6 +34,19 @@ const CampaignNewPage = () => {
   const [draft, setDraft] = React.useState<WizardDraft>(EMPTY_DRAFT);
   const [errors, setErrors] = React.useState<Partial<Record<keyof WizardDraft, string>>>({});
   const [isCreating, setIsCreating] = React.useState(false);
+
+  const loadPrevious = async (id: number) => {
+    try {
+      const previous = await getCampaign(client, id);
+      setDraft((current) => settingsFrom(current, previous));
+      toggleNotification({
+        type: 'success',
+        message: t('wizard.previous.loaded', 'Settings of “{name}” loaded into every step.', { name: previous.name }),
+      });
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: errorMessage(error) });
+    }
+  };
 
   const create = async () => {
     if (!draft.name.trim()) {
@@ -82,20 +96,7 @@ const CampaignNewPage = () => {
                 setDraft((previous) => ({ ...previous, ...patch }));
                 setErrors({});
               }}
-              onLoadPrevious={async (id) => {
-                try {
-                  const previous = await getCampaign(client, id);
-                  setDraft((current) => settingsFrom(current, previous));
-                  toggleNotification({
-                    type: 'success',
-                    message: t('wizard.previous.loaded', 'Settings of “{name}” loaded into every step.', {
-                      name: previous.name,
-                    }),
-                  });
-                } catch (error) {
-                  toggleNotification({ type: 'danger', message: errorMessage(error) });
-                }
-              }}
+              previousPicker={<PreviousCampaignPicker onLoad={loadPrevious} />}
             />
           </Box>
           <Flex justifyContent="flex-end">

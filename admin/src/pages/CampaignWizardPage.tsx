@@ -18,6 +18,7 @@ import {
   type WizardStepId,
 } from '../components/campaigns/wizard/draft';
 import { DescriptionStep } from '../components/campaigns/wizard/DescriptionStep';
+import { PreviousCampaignPicker } from '../components/campaigns/wizard/PreviousCampaignPicker';
 import { RecipientsStep } from '../components/campaigns/wizard/RecipientsStep';
 import { SaveIndicator } from '../components/campaigns/wizard/SaveIndicator';
 import { SendStep } from '../components/campaigns/wizard/SendStep';
@@ -65,10 +66,14 @@ const Wizard = ({ campaign }: { campaign: CampaignDetails }) => {
   const errors: Partial<Record<string, string>> = {};
   for (const refusal of refusals) {
     if (refusal.field && !errors[refusal.field]) {
-      errors[refusal.field] = formatMessage(REFUSAL_MESSAGES[refusal.code] ?? REFUSAL_MESSAGES.INVALID, refusalValues(refusal));
+      errors[refusal.field] = formatMessage(
+        REFUSAL_MESSAGES[refusal.code] ?? REFUSAL_MESSAGES.INVALID,
+        refusalValues(refusal)
+      );
     }
   }
-  if (incomplete === 'description' && !draft.name.trim()) errors.name = t(INCOMPLETE.description.id, INCOMPLETE.description.defaultMessage);
+  if (incomplete === 'description' && !draft.name.trim())
+    errors.name = t(INCOMPLETE.description.id, INCOMPLETE.description.defaultMessage);
 
   const open = async (next: WizardStepId) => {
     await save();
@@ -103,9 +108,14 @@ const Wizard = ({ campaign }: { campaign: CampaignDetails }) => {
   // The recap names the lists; the recipients step shows them, but the recap may be reached directly.
   React.useEffect(() => {
     if (step !== 'send') return;
-    void Promise.all(draft.listIds.map((id) => getList(client, id).then((list) => list.name, () => `#${id}`))).then(
-      setListNames
-    );
+    void Promise.all(
+      draft.listIds.map((id) =>
+        getList(client, id).then(
+          (list) => list.name,
+          () => `#${id}`
+        )
+      )
+    ).then(setListNames);
   }, [step, draft.listIds, client]);
 
   const messageValue: MessageStepValue = {
@@ -127,7 +137,11 @@ const Wizard = ({ campaign }: { campaign: CampaignDetails }) => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6} paddingBottom={8}>
           <Box padding={4} background="neutral0" shadow="filterShadow" hasRadius>
-            <WizardStepper current={step} canOpen={(target) => canOpenStep(draft, target)} onOpen={(target) => void open(target)} />
+            <WizardStepper
+              current={step}
+              canOpen={(target) => canOpenStep(draft, target)}
+              onOpen={(target) => void open(target)}
+            />
           </Box>
           <Box padding={6} background="neutral0" shadow="filterShadow" hasRadius>
             {step === 'description' ? (
@@ -135,8 +149,7 @@ const Wizard = ({ campaign }: { campaign: CampaignDetails }) => {
                 value={draft}
                 onChange={change}
                 errors={errors}
-                onLoadPrevious={loadPrevious}
-                currentId={campaign.id}
+                previousPicker={<PreviousCampaignPicker excludeId={campaign.id} onLoad={loadPrevious} />}
               />
             ) : step === 'recipients' ? (
               <RecipientsStep
@@ -146,7 +159,9 @@ const Wizard = ({ campaign }: { campaign: CampaignDetails }) => {
                 audience={audience}
                 error={
                   errors.listIds ??
-                  (incomplete === 'recipients' ? t(INCOMPLETE.recipients.id, INCOMPLETE.recipients.defaultMessage) : undefined)
+                  (incomplete === 'recipients'
+                    ? t(INCOMPLETE.recipients.id, INCOMPLETE.recipients.defaultMessage)
+                    : undefined)
                 }
               />
             ) : step === 'message' ? (
@@ -224,7 +239,11 @@ const CampaignWizardPage = () => {
           data.status === 'draft' && query.view !== 'settings' ? (
             <Wizard key={data.id} campaign={data} />
           ) : (
-            <CampaignSettingsSummary campaign={data} onRefresh={() => void campaign.refetch()} isRefreshing={campaign.isRefreshing} />
+            <CampaignSettingsSummary
+              campaign={data}
+              onRefresh={() => void campaign.refetch()}
+              isRefreshing={campaign.isRefreshing}
+            />
           )
         }
       </ResourceView>

@@ -70,17 +70,23 @@ const CampaignsPage = () => {
       case 'settings':
         return navigate(`${BASE}/${campaign.id}?view=settings`);
       case 'duplicate':
-        return void attempt(async () => {
-          const copy = await actions.duplicate(campaign.id);
-          navigate(`${BASE}/${copy.id}`);
-        }, t('campaigns.duplicated', '“{name}” duplicated: the copy is a draft.', name));
+        return void attempt(
+          async () => {
+            const copy = await actions.duplicate(campaign.id);
+            navigate(`${BASE}/${copy.id}`);
+          },
+          t('campaigns.duplicated', '“{name}” duplicated: the copy is a draft.', name)
+        );
       case 'unschedule':
         return void attempt(
           () => actions.run(campaign.id, 'unschedule'),
           t('campaigns.unscheduled', '“{name}” is a draft again.', name)
         );
       case 'pause':
-        return void attempt(() => actions.run(campaign.id, 'pause'), t('campaigns.paused', '“{name}” is paused.', name));
+        return void attempt(
+          () => actions.run(campaign.id, 'pause'),
+          t('campaigns.paused', '“{name}” is paused.', name)
+        );
       case 'resume':
         return void attempt(
           () => actions.run(campaign.id, 'resume'),
@@ -108,7 +114,10 @@ const CampaignsPage = () => {
       <Page.Title>{t('campaigns.pageTitle', 'My campaigns — Mobile Campaigns')}</Page.Title>
       <Layouts.Header
         title={t('campaigns.title', 'My campaigns')}
-        subtitle={t('campaigns.subtitle', 'Every campaign, from draft to report. Sending campaigns update on their own.')}
+        subtitle={t(
+          'campaigns.subtitle',
+          'Every campaign, from draft to report. Sending campaigns update on their own.'
+        )}
         primaryAction={
           canWrite ? (
             <Button startIcon={<Plus />} onClick={() => navigate(`${BASE}/new`)}>
@@ -118,7 +127,12 @@ const CampaignsPage = () => {
         }
         secondaryAction={
           <Flex gap={2}>
-            <Button variant="tertiary" startIcon={<ArrowClockwise />} loading={campaigns.isRefreshing} onClick={() => void campaigns.refetch()}>
+            <Button
+              variant="tertiary"
+              startIcon={<ArrowClockwise />}
+              loading={campaigns.isRefreshing}
+              onClick={() => void campaigns.refetch()}
+            >
               {t('campaigns.refresh', 'Refresh')}
             </Button>
             <Button variant="tertiary" startIcon={<Download />} loading={isExporting} onClick={() => void exportList()}>
@@ -173,8 +187,14 @@ const CampaignsPage = () => {
         onConfirm={async ({ action, campaign }) => {
           setConfirming(null);
           await (action === 'cancel'
-            ? attempt(() => actions.run(campaign.id, 'cancel'), t('campaigns.cancelled', '“{name}” is cancelled.', { name: campaign.name }))
-            : attempt(() => actions.remove(campaign.id), t('campaigns.deleted', '“{name}” deleted.', { name: campaign.name })));
+            ? attempt(
+                () => actions.run(campaign.id, 'cancel'),
+                t('campaigns.cancelled', '“{name}” is cancelled.', { name: campaign.name })
+              )
+            : attempt(
+                () => actions.remove(campaign.id),
+                t('campaigns.deleted', '“{name}” deleted.', { name: campaign.name })
+              ));
         }}
       >
         {confirming?.action === 'cancel'

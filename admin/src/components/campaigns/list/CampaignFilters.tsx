@@ -1,4 +1,14 @@
-import { Box, Button, DatePicker, Field, Flex, MultiSelect, MultiSelectOption, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  DatePicker,
+  Field,
+  Flex,
+  MultiSelect,
+  MultiSelectOption,
+  SingleSelect,
+  SingleSelectOption,
+} from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { CAMPAIGN_STATUSES, type CampaignAuthor } from '../../../../../server/src/contracts';
@@ -121,7 +131,14 @@ export const CampaignFilters = ({ filter, authors, onChange }: CampaignFiltersPr
         <Button
           variant="tertiary"
           onClick={() =>
-            onChange({ author: undefined, channel: undefined, kind: undefined, status: undefined, from: undefined, to: undefined })
+            onChange({
+              author: undefined,
+              channel: undefined,
+              kind: undefined,
+              status: undefined,
+              from: undefined,
+              to: undefined,
+            })
           }
         >
           {t('campaigns.filter.clear', 'Clear the filters')}

@@ -37,7 +37,17 @@ const ACTION_LABELS: Record<RowActionId, { id: string; defaultMessage: string; d
 };
 
 /** A column header that sorts the server's list by its field, ascending then descending. */
-const SortHeader = ({ field, label, sort, onSort }: { field: string; label: string; sort: string; onSort: (sort: string) => void }) => {
+const SortHeader = ({
+  field,
+  label,
+  sort,
+  onSort,
+}: {
+  field: string;
+  label: string;
+  sort: string;
+  onSort: (sort: string) => void;
+}) => {
   const t = useT();
   const [current, direction] = sort.split(':');
   const active = current === field;
@@ -56,7 +66,14 @@ const SortHeader = ({ field, label, sort, onSort }: { field: string; label: stri
 };
 
 /** "Mes campagnes": every campaign with its status, progress and the actions its status allows. */
-export const CampaignsTable = ({ campaigns, sort, onSort, permissions, onAction, emptyMessage }: CampaignsTableProps) => {
+export const CampaignsTable = ({
+  campaigns,
+  sort,
+  onSort,
+  permissions,
+  onAction,
+  emptyMessage,
+}: CampaignsTableProps) => {
   const t = useT();
   const { formatMessage, formatNumber } = useIntl();
   const sortable = (key: string, label: string): Column => ({

@@ -23,7 +23,13 @@ const Figure = ({ label, value, tone }: { label: string; value: number; tone?: '
 };
 
 /** The server's consolidated summary of the chosen lists (seed 001's "i"), before anything is sent. */
-export const AudienceSummaryView = ({ summary, isLoading }: { summary: AudienceSummary | null; isLoading: boolean }) => {
+export const AudienceSummaryView = ({
+  summary,
+  isLoading,
+}: {
+  summary: AudienceSummary | null;
+  isLoading: boolean;
+}) => {
   const t = useT();
   const { locale, formatNumber } = useIntl();
   if (!summary) {
@@ -41,8 +47,16 @@ export const AudienceSummaryView = ({ summary, isLoading }: { summary: AudienceS
             { label: t('wizard.audience.recipients', 'Rows in the lists'), value: summary.recipients },
             { label: t('wizard.audience.valid', 'Will receive it'), value: summary.valid, tone: 'success' as const },
             { label: t('wizard.audience.invalid', 'Invalid numbers'), value: summary.invalid, tone: 'danger' as const },
-            { label: t('wizard.audience.duplicates', 'Duplicates'), value: summary.duplicates, tone: 'danger' as const },
-            { label: t('wizard.audience.optedOut', 'Opted out (STOP)'), value: summary.optedOut, tone: 'danger' as const },
+            {
+              label: t('wizard.audience.duplicates', 'Duplicates'),
+              value: summary.duplicates,
+              tone: 'danger' as const,
+            },
+            {
+              label: t('wizard.audience.optedOut', 'Opted out (STOP)'),
+              value: summary.optedOut,
+              tone: 'danger' as const,
+            },
             { label: t('wizard.audience.excluded', 'Excluded'), value: summary.excluded, tone: 'danger' as const },
             {
               label: t('wizard.audience.notAllowed', 'Destinations not allowed'),

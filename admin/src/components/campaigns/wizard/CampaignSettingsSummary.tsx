@@ -41,14 +41,20 @@ const useListNames = (ids: number[]) => {
   const key = ids.join(',');
   React.useEffect(() => {
     let live = true;
-    void Promise.all(ids.map((id) => getList(client, id).then((list) => list.name, () => `#${id}`))).then((found) => {
+    void Promise.all(
+      ids.map((id) =>
+        getList(client, id).then(
+          (list) => list.name,
+          () => `#${id}`
+        )
+      )
+    ).then((found) => {
       if (live) setNames(found);
     });
     return () => {
       live = false;
     };
     // The ids, not the array's identity.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, client]);
   return names;
 };
@@ -71,7 +77,8 @@ export const CampaignSettingsSummary = ({
   const lists = useListNames(campaign.listIds ?? []);
   const exclusions = useListNames(campaign.exclusionListIds ?? []);
   const language = locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-  const number = (value: number | null | undefined) => (value === null || value === undefined ? '–' : formatNumber(value));
+  const number = (value: number | null | undefined) =>
+    value === null || value === undefined ? '–' : formatNumber(value);
   const text = (value: string | null | undefined) => (
     <Typography textColor={value ? 'neutral800' : 'neutral500'}>{value || '–'}</Typography>
   );
@@ -99,9 +106,13 @@ export const CampaignSettingsSummary = ({
               <Item label={t('campaigns.view.recipients', 'Recipients')}>{text(number(campaign.recipientCount))}</Item>
               <Item label={t('campaigns.view.invalid', 'Invalid numbers')}>{text(number(campaign.invalidCount))}</Item>
               <Item label={t('campaigns.view.duplicates', 'Duplicates')}>{text(number(campaign.duplicateCount))}</Item>
-              <Item label={t('campaigns.view.excluded', 'Excluded or opted out')}>{text(number(campaign.excludedCount))}</Item>
+              <Item label={t('campaigns.view.excluded', 'Excluded or opted out')}>
+                {text(number(campaign.excludedCount))}
+              </Item>
               <Item label={t('campaigns.view.delivered', 'Delivered')}>{text(number(campaign.deliveredCount))}</Item>
-              <Item label={t('campaigns.view.creditsReserved', 'Credits reserved')}>{text(number(campaign.creditsReserved))}</Item>
+              <Item label={t('campaigns.view.creditsReserved', 'Credits reserved')}>
+                {text(number(campaign.creditsReserved))}
+              </Item>
               <Item label={t('campaigns.view.creditsUsed', 'Credits used')}>{text(number(campaign.creditsUsed))}</Item>
               {counts.length > 0 ? (
                 <Grid.Item col={12} direction="column" alignItems="stretch" gap={1}>
@@ -111,9 +122,7 @@ export const CampaignSettingsSummary = ({
                   <Flex tag="ul" direction="column" alignItems="stretch" gap={1}>
                     {counts.map(([code, count]) => (
                       <Flex tag="li" key={code} justifyContent="space-between">
-                        <Typography>
-                          {`${code} · ${STATUS_CODES[Number(code)]?.label[language] ?? code}`}
-                        </Typography>
+                        <Typography>{`${code} · ${STATUS_CODES[Number(code)]?.label[language] ?? code}`}</Typography>
                         <Typography fontWeight="bold">{formatNumber(count)}</Typography>
                       </Flex>
                     ))}
@@ -123,7 +132,9 @@ export const CampaignSettingsSummary = ({
             </Section>
           ) : null}
           <Section title={t('campaigns.view.settings', 'Settings')}>
-            <Item label={t('campaigns.view.channel', 'Channel')}>{text(formatMessage(CHANNEL_LABELS[campaign.channel]))}</Item>
+            <Item label={t('campaigns.view.channel', 'Channel')}>
+              {text(formatMessage(CHANNEL_LABELS[campaign.channel]))}
+            </Item>
             <Item label={t('campaigns.view.kind', 'Type')}>{text(formatMessage(KIND_LABELS[campaign.kind]))}</Item>
             <Item label={t('campaigns.view.proof', 'Proof (BAT)')}>
               {text(campaign.isProof ? t('common.yes', 'Yes') : t('common.no', 'No'))}

@@ -8,7 +8,6 @@ import { CHANNEL_LABELS, KIND_LABELS } from '../../../utils/messages';
 import { RadioField } from '../../form/RadioField';
 
 import type { WizardDraft } from './draft';
-import { PreviousCampaignPicker } from './PreviousCampaignPicker';
 
 type DescriptionFields = Pick<WizardDraft, 'name' | 'channel' | 'kind' | 'isProof' | 'billingCode'>;
 
@@ -16,19 +15,17 @@ interface DescriptionStepProps {
   value: DescriptionFields;
   onChange: (patch: Partial<WizardDraft>) => void;
   errors: Partial<Record<keyof WizardDraft, string>>;
-  /** Copies every step from a previous campaign; absent when there is nothing to copy into yet. */
-  onLoadPrevious?: (campaignId: number) => Promise<void>;
-  /** The campaign being edited, left out of the previous campaigns. */
-  currentId?: number;
+  /** "Load the settings of a previous campaign" (PreviousCampaignPicker), shown first. */
+  previousPicker?: React.ReactNode;
 }
 
 /** Step 1 (seed 001, "Description"): what the campaign is, before whom it goes to. */
-export const DescriptionStep = ({ value, onChange, errors, onLoadPrevious, currentId }: DescriptionStepProps) => {
+export const DescriptionStep = ({ value, onChange, errors, previousPicker }: DescriptionStepProps) => {
   const t = useT();
   const { formatMessage } = useIntl();
   return (
     <Flex direction="column" alignItems="stretch" gap={6}>
-      {onLoadPrevious ? <PreviousCampaignPicker excludeId={currentId} onLoad={onLoadPrevious} /> : null}
+      {previousPicker}
       <RadioField
         name="channel"
         label={t('wizard.description.channel', 'Channel')}

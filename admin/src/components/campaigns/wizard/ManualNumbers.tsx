@@ -41,7 +41,10 @@ export const ManualNumbers = ({ onCreate }: { onCreate: (numbers: string[]) => P
         )}
       >
         <Field.Label>{t('wizard.typed.label', 'Type numbers by hand')}</Field.Label>
-        <Textarea value={text} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)} />
+        <Textarea
+          value={text}
+          onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)}
+        />
         <Field.Hint />
         <Field.Error />
       </Field.Root>

@@ -4,8 +4,6 @@ import { Alert, Button, Flex, Loader, Modal, Typography } from '@strapi/design-s
 import { useIntl } from 'react-intl';
 
 import type { AudienceSummary, CreditEstimate } from '../../../../../server/src/contracts';
-import { useErrorMessage } from '../../../hooks/useErrorMessage';
-import type { Resource } from '../../../hooks/useResource';
 import { useT } from '../../../hooks/useT';
 
 import type { WizardDraft } from './draft';
@@ -14,7 +12,8 @@ interface RecapModalProps {
   draft: WizardDraft;
   listNames: string[];
   audience: AudienceSummary | null;
-  estimate: Resource<CreditEstimate>;
+  /** POST /campaigns/:id/estimate, with its failure already put in words. */
+  estimate: { data: CreditEstimate | undefined; isLoading: boolean; error?: string };
   /** The sender shown when the draft leaves it empty: the account's short code. */
   defaultSender: string;
   scheduledAt: string | null;
@@ -42,7 +41,6 @@ export const RecapModal = (props: RecapModalProps) => {
   const { draft, listNames, audience, estimate, defaultSender, scheduledAt, timeZone, onClose, onConfirm } = props;
   const t = useT();
   const { formatNumber, formatDate } = useIntl();
-  const errorMessage = useErrorMessage();
   const [isSending, setIsSending] = React.useState(false);
   const figures = estimate.data;
   const n = (value: number) => formatNumber(value);
@@ -93,16 +91,20 @@ export const RecapModal = (props: RecapModalProps) => {
               <Loader small>{t('wizard.recap.estimating', 'Counting the credits…')}</Loader>
             ) : !figures ? (
               <Alert variant="danger" closeLabel={t('common.close', 'Close')}>
-                {errorMessage(estimate.error)}
+                {estimate.error}
               </Alert>
             ) : (
               <Flex tag="dl" direction="column" alignItems="stretch" gap={2}>
                 <Row label={t('wizard.recap.credits', 'Credits used')}>
                   {figures.worstCase !== figures.credits
-                    ? t('wizard.recap.creditsWithWorst', '{credits} (at most {worst} if every message were the longest)', {
-                        credits: n(figures.credits),
-                        worst: n(figures.worstCase),
-                      })
+                    ? t(
+                        'wizard.recap.creditsWithWorst',
+                        '{credits} (at most {worst} if every message were the longest)',
+                        {
+                          credits: n(figures.credits),
+                          worst: n(figures.worstCase),
+                        }
+                      )
                     : n(figures.credits)}
                 </Row>
                 <Row label={t('wizard.recap.distribution', 'Messages per recipient')}>

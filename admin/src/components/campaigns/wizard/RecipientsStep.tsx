@@ -44,7 +44,6 @@ const useChosenLists = (ids: number[]) => {
     });
     return () => controller.abort();
     // Only the ids not loaded yet matter; `client` is stable.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [missing.join(',')]);
   const remember = (list: ListSummary) => setKnown((previous) => new Map(previous).set(list.id, list));
   return { lists: ids.map((id) => known.get(id)).filter((list): list is ListSummary => Boolean(list)), remember };

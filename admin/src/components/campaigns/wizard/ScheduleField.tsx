@@ -31,7 +31,12 @@ const withInstant = (schedule: Schedule, timeZone: string): Schedule => ({
   scheduledAt:
     schedule.day && schedule.time
       ? zonedToIso(
-          { year: schedule.day.getFullYear(), month: schedule.day.getMonth() + 1, day: schedule.day.getDate(), time: schedule.time },
+          {
+            year: schedule.day.getFullYear(),
+            month: schedule.day.getMonth() + 1,
+            day: schedule.day.getDate(),
+            time: schedule.time,
+          },
           timeZone
         )
       : null,
@@ -44,7 +49,12 @@ export const ScheduleField = ({ value, onChange, timeZone, refusal }: ScheduleFi
   const set = (patch: Partial<Schedule>) => onChange(withInstant({ ...value, ...patch }, timeZone));
   const applySlot = (slot: string) => {
     const zoned = isoToZoned(slot, timeZone);
-    onChange({ mode: 'later', scheduledAt: slot, day: new Date(zoned.year, zoned.month - 1, zoned.day), time: zoned.time });
+    onChange({
+      mode: 'later',
+      scheduledAt: slot,
+      day: new Date(zoned.year, zoned.month - 1, zoned.day),
+      time: zoned.time,
+    });
   };
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -84,7 +94,11 @@ export const ScheduleField = ({ value, onChange, timeZone, refusal }: ScheduleFi
             hint={t('wizard.schedule.timeZone', 'Time in {zone}', { zone: formatTimeZone(timeZone) })}
           >
             <Field.Label>{t('wizard.schedule.time', 'Time')}</Field.Label>
-            <TimePicker value={value.time || undefined} onChange={(time?: string) => set({ time: time ?? '' })} step={15} />
+            <TimePicker
+              value={value.time || undefined}
+              onChange={(time?: string) => set({ time: time ?? '' })}
+              step={15}
+            />
             <Field.Hint />
           </Field.Root>
         </Flex>

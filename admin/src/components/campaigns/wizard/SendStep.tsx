@@ -33,8 +33,18 @@ interface SendStepProps {
 /** Mounted while the recap is open, so that the estimate is computed on the draft as saved. */
 const Recap = (props: Omit<React.ComponentProps<typeof RecapModal>, 'estimate'> & { campaignId: number }) => {
   const client = useFetchClient();
+  const errorMessage = useErrorMessage();
   const estimate = useResource((signal) => estimateCampaign(client, props.campaignId, signal));
-  return <RecapModal {...props} estimate={estimate} />;
+  return (
+    <RecapModal
+      {...props}
+      estimate={{
+        data: estimate.data,
+        isLoading: estimate.isLoading,
+        error: estimate.error ? errorMessage(estimate.error) : undefined,
+      }}
+    />
+  );
 };
 
 /** Step 4 (seed 001, steps 6–8): when, a test, the recap, then send or schedule. */

@@ -87,7 +87,13 @@ export const TestSendBlock = ({ lineCount, onSend, error, approved, onApprove }:
           </Button>
         </Flex>
         {results ? (
-          <Flex tag="ul" direction="column" alignItems="stretch" gap={1} aria-label={t('wizard.test.results', 'Test results')}>
+          <Flex
+            tag="ul"
+            direction="column"
+            alignItems="stretch"
+            gap={1}
+            aria-label={t('wizard.test.results', 'Test results')}
+          >
             {results.map((result) => (
               <Typography tag="li" key={result.to} textColor={result.accepted ? 'success600' : 'danger600'}>
                 {result.accepted

@@ -33,10 +33,10 @@ describe('the actions of a campaigns-page row', () => {
   });
 
   it('Given the statuses, When the page decides to poll, Then only moving campaigns are followed', () => {
-    expect(['draft', 'scheduled', 'sending', 'paused', 'consolidating', 'completed', 'cancelled'].filter((s) => isLive(s as never))).toEqual([
-      'scheduled',
-      'sending',
-      'consolidating',
-    ]);
+    expect(
+      ['draft', 'scheduled', 'sending', 'paused', 'consolidating', 'completed', 'cancelled'].filter((s) =>
+        isLive(s as never)
+      )
+    ).toEqual(['scheduled', 'sending', 'consolidating']);
   });
 });
