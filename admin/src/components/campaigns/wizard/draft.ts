@@ -66,7 +66,7 @@ export const settingsFrom = (current: WizardDraft, previous: CampaignDetails): W
   return { ...copied, name: current.name, isProof: current.isProof };
 };
 
-/** The whole draft, every time: a save is idempotent and a lost one is repaired by the next. */
+/** The draft as the API takes it; the autosave sends the fields that changed. */
 export const toUpdate = (draft: WizardDraft): CampaignUpdateInput => ({
   name: draft.name.trim() || undefined,
   channel: draft.channel,

@@ -42,8 +42,12 @@ export const readRefusals = (thrown: unknown): ServerRefusal[] => {
       if (!isRecord(issue)) continue;
       const value = isRecord(issue.value) ? issue.value : {};
       const path = Array.isArray(issue.path) && issue.path.length > 0 ? String(issue.path[0]) : null;
-      const code = typeof value.code === 'string' ? value.code : typeof issue.code === 'string' ? issue.code : null;
-      if (code) refusals.push({ code, field: path ?? FIELD_OF_CODE[code] ?? null, details: value });
+      // The rules' refusals name their code in `value.code` or, as campaign-rules.ts does, in `message`.
+      const named = [value.code, issue.code, issue.message].find(
+        (candidate): candidate is string => typeof candidate === 'string' && candidate in REFUSAL_MESSAGES
+      );
+      if (named && refusals.some((known) => known.code === named)) continue;
+      if (named) refusals.push({ code: named, field: path ?? FIELD_OF_CODE[named] ?? null, details: value });
       else if (path) refusals.push({ code: 'INVALID', field: path, details: { message: issue.message } });
     }
   }
@@ -107,9 +111,13 @@ export const refusalValues = (refusal: ServerRefusal): Record<string, string> =>
     const value = refusal.details[key];
     return value === undefined || value === null ? '' : String(value);
   };
+  const list = (key: string) => {
+    const value = refusal.details[key];
+    return Array.isArray(value) ? value.map((item) => `\${${String(item)}}`).join(', ') : '';
+  };
   return {
-    field: text('field') || text('name') || text('placeholder'),
-    max: text('max') || text('maxSegments'),
+    field: list('fields') || list('links') || text('field') || text('name'),
+    max: text('maxSegments') || text('max'),
     status: text('status'),
     needed: text('needed') || text('required') || text('credits'),
     available: text('available'),
