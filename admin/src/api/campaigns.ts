@@ -4,6 +4,7 @@ import {
   audienceLineSchema,
   audienceSummarySchema,
   campaignAuthorSchema,
+  campaignListRowSchema,
   campaignSummarySchema,
   creditEstimateSchema,
   messageOptionsSchema,
@@ -60,7 +61,7 @@ const listParams = (filter: CampaignsFilter) =>
 
 export const getCampaigns = async (client: FetchClient, filter: CampaignsFilter, signal?: AbortSignal) => {
   const response = await client.get(apiPath('/campaigns'), { params: listParams(filter), signal });
-  return parsePage(campaignSummarySchema, response.data);
+  return parsePage(campaignListRowSchema, response.data);
 };
 
 /** The filtered list (without paging) as a CSV file. */
@@ -92,8 +93,10 @@ export const deleteCampaign = async (client: FetchClient, id: number) => {
   await client.del(apiPath(`/campaigns/${id}`));
 };
 
-export const duplicateCampaign = async (client: FetchClient, id: number) => {
-  const response = await client.post(apiPath(`/campaigns/${id}/duplicate`), {});
+/** The copy is named “<name> (copie)” or “<name> (copy)” after the admin's language. */
+export const duplicateCampaign = async (client: FetchClient, id: number, locale: string) => {
+  const lang = locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const response = await client.post(apiPath(`/campaigns/${id}/duplicate`), { lang });
   return parseData(createdCampaignSchema, response.data);
 };
 

@@ -76,7 +76,7 @@ export const useCampaignActions = () => {
   return React.useMemo(
     () => ({
       run: (id: number, action: CampaignAction) => runCampaignAction(client, id, action),
-      duplicate: (id: number) => duplicateCampaign(client, id),
+      duplicate: (id: number) => duplicateCampaign(client, id, locale),
       remove: (id: number) => deleteCampaign(client, id),
       exportCsv: (filter: CampaignsFilter) => exportCampaigns(client, filter, locale),
     }),

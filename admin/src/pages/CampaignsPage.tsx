@@ -5,7 +5,7 @@ import { ArrowClockwise, Download, Plus } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
 
-import type { CampaignSummary } from '../../../server/src/contracts';
+import type { CampaignListRow } from '../../../server/src/contracts';
 import type { RowActionId } from '../components/campaigns/list/campaignRowActions';
 import { CampaignFilters } from '../components/campaigns/list/CampaignFilters';
 import { CampaignsTable } from '../components/campaigns/list/CampaignsTable';
@@ -24,7 +24,7 @@ import { TablePagination } from './parts/TablePagination';
 
 const BASE = `/plugins/${PLUGIN_ID}/campaigns`;
 
-type Confirming = { action: 'cancel' | 'delete'; campaign: CampaignSummary };
+type Confirming = { action: 'cancel' | 'delete'; campaign: CampaignListRow };
 
 const CampaignsPage = () => {
   const t = useT();
@@ -61,7 +61,7 @@ const CampaignsPage = () => {
     void campaigns.refetch();
   };
 
-  const onAction = (action: RowActionId, campaign: CampaignSummary) => {
+  const onAction = (action: RowActionId, campaign: CampaignListRow) => {
     const name = { name: campaign.name };
     switch (action) {
       case 'open':

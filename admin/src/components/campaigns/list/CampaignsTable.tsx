@@ -2,7 +2,7 @@ import { Flex, Td, TextButton, Tr, Typography } from '@strapi/design-system';
 import { CaretDown, CaretUp } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
-import type { CampaignSummary } from '../../../../../server/src/contracts';
+import type { CampaignListRow } from '../../../../../server/src/contracts';
 import { useT } from '../../../hooks/useT';
 import { CHANNEL_LABELS, KIND_LABELS } from '../../../utils/messages';
 import { CampaignDate } from '../../CampaignDate';
@@ -16,11 +16,11 @@ import { keyDate } from '../../dashboard/LatestCampaignsTable';
 import { rowActionsFor, type RowActionId, type RowPermissions } from './campaignRowActions';
 
 interface CampaignsTableProps {
-  campaigns: CampaignSummary[];
+  campaigns: CampaignListRow[];
   sort: string;
   onSort: (sort: string) => void;
   permissions: RowPermissions;
-  onAction: (action: RowActionId, campaign: CampaignSummary) => void;
+  onAction: (action: RowActionId, campaign: CampaignListRow) => void;
   emptyMessage: string;
 }
 
@@ -91,6 +91,7 @@ export const CampaignsTable = ({
     { key: 'progress', label: t('campaigns.column.progress', 'Progress') },
     sortable('scheduledAt', t('campaigns.column.date', 'Date')),
     sortable('createdAt', t('campaigns.column.createdAt', 'Created')),
+    { key: 'author', label: t('campaigns.column.author', 'Author') },
     { key: 'actions', label: t('common.actions', 'Actions'), hidden: true, sticky: 'right' },
   ];
   return (
@@ -132,6 +133,9 @@ export const CampaignsTable = ({
             </Td>
             <Td>
               <CampaignDate value={campaign.createdAt} />
+            </Td>
+            <Td>
+              <Typography textColor="neutral800">{campaign.author?.name ?? '–'}</Typography>
             </Td>
             <StickyTd side="right">
               <RowActions

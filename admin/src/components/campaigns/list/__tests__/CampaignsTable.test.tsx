@@ -2,12 +2,22 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { campaign } from '../../../../__tests__/fixtures';
+import type { CampaignListRow } from '../../../../../../server/src/contracts';
 import { renderWithProviders } from '../../../../__tests__/renderWithProviders';
 import { CampaignsTable } from '../CampaignsTable';
 
+const row = (overrides: Parameters<typeof campaign>[0]): CampaignListRow => ({
+  ...campaign(overrides),
+  author: { id: 1, name: 'Camille Martin' },
+  sender: null,
+  invalidCount: null,
+  duplicateCount: null,
+  excludedCount: null,
+});
+
 const rows = [
-  campaign({ id: 4, documentId: 'd', name: 'Brouillon soldes', status: 'draft' }),
-  campaign({
+  row({ id: 4, documentId: 'd', name: 'Brouillon soldes', status: 'draft' }),
+  row({
     id: 5,
     documentId: 's',
     name: 'Soldes d’été',
@@ -33,6 +43,7 @@ describe('CampaignsTable', () => {
     expect(sending.getByText('5')).toBeInTheDocument();
     expect(sending.getByText('Sending')).toBeInTheDocument();
     expect(sending.getByText('50 of 200 sent')).toBeInTheDocument();
+    expect(sending.getByText('Camille Martin')).toBeInTheDocument();
   });
 
   it('Given a sending campaign, When its menu opens, Then it offers pause and cancel but not delete', async () => {
