@@ -25,6 +25,8 @@ import { NonGsmCharacters } from './NonGsmCharacters';
 import { PhonePreview } from './PhonePreview';
 import { SenderField } from './SenderField';
 import { StopMention } from './StopMention';
+import { TemplatesBar } from './TemplatesBar';
+import { TrackedLinks } from './TrackedLinks';
 
 export type { MessageStepValue } from './model';
 
@@ -94,6 +96,7 @@ export const MessageStep = ({
     <Grid.Root gap={6}>
       <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
         <Flex direction="column" alignItems="stretch" gap={6}>
+          <TemplatesBar kind={kind} value={value} onChange={onChange} mention={mention} />
           <SenderField
             value={value.sender}
             onChange={(sender) => update({ sender })}
@@ -146,6 +149,7 @@ export const MessageStep = ({
             onReplace={(character) => update({ message: replaceCharacter(value.message, character) })}
             onAllowUnicode={() => update({ messageOptions: { ...value.messageOptions, allowUnicode: true } })}
           />
+          <TrackedLinks value={value} onChange={onChange} fields={fields} error={errors.trackedLinks} />
           {nonGsmFields.length > 0 && value.messageOptions.allowUnicode !== true ? (
             <Typography variant="pi" textColor="warning700">
               {t(

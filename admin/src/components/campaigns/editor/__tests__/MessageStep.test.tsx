@@ -1,52 +1,25 @@
-import * as React from 'react';
-
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 
-import { renderWithProviders } from '../../../../__tests__/renderWithProviders';
 import { analyzeMessage } from '../../../../../../server/src/core/analyze';
 import { maxRenderedLength, worstCaseMessage } from '../../../../../../server/src/core/counter';
-import { MessageStep, type MessageStepProps, type MessageStepValue } from '../MessageStep';
 
 import { audience, emptyValue, field, line, SETTINGS } from './fixtures';
+import { messageBox, setup } from './harness';
 
-/** A parent that keeps the value, as the wizard does, and records every change. */
-const Harness = ({
-  initial,
-  onValue,
-  ...props
-}: Partial<MessageStepProps> & {
-  initial: MessageStepValue;
-  onValue?: (value: MessageStepValue) => void;
-}) => {
-  const [value, setValue] = React.useState(initial);
-  return (
-    <MessageStep
-      kind="marketing"
-      audience={null}
-      fetchLine={() => Promise.reject(new Error('no line'))}
-      settings={SETTINGS}
-      {...props}
-      value={value}
-      onChange={(next) => {
-        setValue(next);
-        onValue?.(next);
-      }}
-    />
-  );
-};
+// The real module boots the whole Strapi admin; the step only needs its fetch client and app components.
+const mockClient = { get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() };
+jest.mock('@strapi/strapi/admin', () => ({
+  useFetchClient: () => mockClient,
+  useStrapiApp: () => undefined,
+}));
 
-const setup = (props: Partial<MessageStepProps> & { initial?: MessageStepValue } = {}) => {
-  const onValue = jest.fn();
-  const { initial = emptyValue(), ...rest } = props;
-  const view = renderWithProviders(<Harness initial={initial} onValue={onValue} {...rest} />);
-  const last = (): MessageStepValue => onValue.mock.calls[onValue.mock.calls.length - 1]![0];
-  return { ...view, onValue, last };
-};
+beforeEach(() => {
+  mockClient.get.mockReset().mockResolvedValue({ data: { data: [] } });
+});
 
 const counterText = () => screen.getByTestId('sms-counter').textContent;
 const expected = (analysis: { segments: number; units: number; unitsPerSegment: number }) =>
   `${analysis.segments} SMS — ${analysis.units}/${Math.max(analysis.segments, 1) * analysis.unitsPerSegment}`;
-const messageBox = () => screen.getByRole('textbox', { name: /^Message/ }) as HTMLTextAreaElement;
 
 describe('MessageStep counter', () => {
   it.each([
