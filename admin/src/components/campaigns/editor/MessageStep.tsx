@@ -10,6 +10,7 @@ import { useT } from '../../../hooks/useT';
 import { FieldsPanel } from './FieldsPanel';
 import { MessageCounter } from './MessageCounter';
 import { MessageOptions } from './MessageOptions';
+import { MessageWarnings } from './MessageWarnings';
 import {
   analyzeOptionsOf,
   counterAnalysis,
@@ -142,6 +143,7 @@ export const MessageStep = ({
               />
             ) : null}
             <MessageCounter analysis={analysis} maxSegments={settings.maxSegments} />
+            <MessageWarnings value={value} audience={audience} />
           </Flex>
           <NonGsmCharacters
             text={typed}
@@ -164,6 +166,7 @@ export const MessageStep = ({
             onInsert={insertField}
             defaults={value.fieldDefaults}
             onDefaultsChange={(fieldDefaults) => update({ fieldDefaults })}
+            error={errors.fieldDefaults}
           />
           <MessageOptions
             value={value.messageOptions}

@@ -210,3 +210,33 @@ describe('MessageStep preview', () => {
     expect(fetchLine).toHaveBeenCalledWith(2);
   });
 });
+
+describe('MessageStep warnings', () => {
+  it('Given a field the lists do not have, it says so live (core unknownTemplateFields), unless it has a default', () => {
+    const fields = [field({ name: 'Prénom', longest: 'Marie' })];
+    setup({ initial: emptyValue({ message: 'Bonjour ${prenom} ${Ville}' }), audience: audience(fields) });
+    // `${prenom}` finds "Prénom" loosely, as the dispatcher does; only Ville is unknown.
+    expect(screen.getByTestId('unknown-fields')).toHaveTextContent('Not a field of the chosen lists: ${Ville}.');
+  });
+
+  it('Given ${track_2} typed with one tracked link, it says the second has no link behind it', () => {
+    setup({ initial: emptyValue({ message: '${track_1} ${track_2}', trackedLinks: [{ url: 'https://a.fr' }] }) });
+    expect(screen.getByTestId('dangling-links')).toHaveTextContent('${track_2}: no tracked link behind it.');
+  });
+
+  it('Given server refusals, each is shown next to its part of the step', () => {
+    setup({
+      initial: emptyValue({ message: 'Soldes' }),
+      audience: audience([field({ name: 'Civilité', empty: 2 })]),
+      errors: {
+        sender: 'Sender refused.',
+        message: 'Message refused.',
+        stopMention: 'Mention refused.',
+        fieldDefaults: 'Defaults refused.',
+      },
+    });
+    for (const text of ['Sender refused.', 'Message refused.', 'Mention refused.', 'Defaults refused.']) {
+      expect(screen.getByText(text)).toBeInTheDocument();
+    }
+  });
+});
