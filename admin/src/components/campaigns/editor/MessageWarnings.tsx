@@ -17,8 +17,11 @@ interface MessageWarningsProps {
  */
 export const MessageWarnings = ({ value, audience }: MessageWarningsProps) => {
   const t = useT();
+  // The tracked links' addresses are personalised too (https://www.monsite.com/id=${ID}).
+  const texts = [value.message, ...value.trackedLinks.map((link) => link.url)];
+  const available = audience ? audience.fields.map(fieldNameOf) : [];
   const unknown = audience
-    ? unknownTemplateFields(value.message, audience.fields.map(fieldNameOf), value.fieldDefaults)
+    ? [...new Set(texts.flatMap((text) => unknownTemplateFields(text, available, value.fieldDefaults)))]
     : [];
   const dangling = danglingLinkTokens(value.message, value.trackedLinks.length);
   if (unknown.length === 0 && dangling.length === 0) return null;

@@ -219,6 +219,14 @@ describe('MessageStep warnings', () => {
     expect(screen.getByTestId('unknown-fields')).toHaveTextContent('Not a field of the chosen lists: ${Ville}.');
   });
 
+  it('Given a tracked link whose address carries a field the lists lack, it is named too', () => {
+    setup({
+      initial: emptyValue({ message: 'Voir ${track_1}', trackedLinks: [{ url: 'https://www.monsite.com/id=${ID}' }] }),
+      audience: audience([field({ name: 'Prénom', longest: 'Marie' })]),
+    });
+    expect(screen.getByTestId('unknown-fields')).toHaveTextContent('${ID}');
+  });
+
   it('Given ${track_2} typed with one tracked link, it says the second has no link behind it', () => {
     setup({ initial: emptyValue({ message: '${track_1} ${track_2}', trackedLinks: [{ url: 'https://a.fr' }] }) });
     expect(screen.getByTestId('dangling-links')).toHaveTextContent('${track_2}: no tracked link behind it.');
