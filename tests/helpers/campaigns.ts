@@ -65,7 +65,35 @@ export const campaignClient = (app: TestApp, headers: Record<string, string>) =>
   const action = (id: number, name: 'pause' | 'resume' | 'cancel' | 'unschedule') =>
     api().post(`/mobile-campaigns/campaigns/${id}/${name}`).set(headers).send({});
 
-  return { list, draft, send, get, reaches, action };
+  const update = (id: number, body: Record<string, unknown>) =>
+    api().put(`/mobile-campaigns/campaigns/${id}`).set(headers).send(body);
+
+  /** Step 2's summary over lists (and exclusion lists). */
+  const audience = (body: Record<string, unknown>) =>
+    api().post('/mobile-campaigns/campaigns/audience').set(headers).send(body);
+
+  const estimate = (id: number) => api().post(`/mobile-campaigns/campaigns/${id}/estimate`).set(headers).send({});
+
+  /** A new exclusion list holding `numbers` (`,` separated); returns its id. */
+  const exclusionList = async (name: string, numbers: string): Promise<number> => {
+    const created = await api().post('/mobile-campaigns/lists').set(headers).send({ name, kind: 'exclusion' });
+    if (created.status !== 201) throw new Error(`Exclusion list: ${created.status} ${created.text}`);
+    await optOut(created.body.data.id, numbers);
+    return created.body.data.id as number;
+  };
+
+  const optOut = async (listId: number, numbers: string) => {
+    const added = await api().post(`/mobile-campaigns/lists/${listId}/opt-outs`).set(headers).send({ numbers });
+    if (added.status >= 300) throw new Error(`Opt-outs: ${added.status} ${added.text}`);
+  };
+
+  /** The account's STOP list (the system exclusion list). */
+  const stopList = async (): Promise<number> => {
+    const lists = await api().get('/mobile-campaigns/lists').query({ kind: 'exclusion' }).set(headers);
+    return (lists.body.data as { id: number; system: boolean }[]).find((list) => list.system)!.id;
+  };
+
+  return { list, draft, send, get, reaches, action, update, audience, estimate, exclusionList, optOut, stopList };
 };
 
 /** `Portable;Prénom` rows for `count` French mobiles from `first`. */

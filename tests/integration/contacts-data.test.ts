@@ -273,8 +273,8 @@ describe('Given people with accented names (items 7 and 8)', () => {
     await knex(table).whereIn('phone', ['+33612345601', '+33655000003']).update({ search_text: null, sort_name: null });
     expect(names((await directory({ search: 'dupre' })).data)).toEqual([]);
     const fill = app.strapi.plugin('mobile-campaigns').service('searchIndex');
-    expect(await fill.backfill()).toEqual({ contacts: 2, entries: 0, lists: 0 });
-    expect(await fill.backfill()).toEqual({ contacts: 0, entries: 0, lists: 0 });
+    expect(await fill.backfill()).toEqual({ contacts: 2, entries: 0, lists: 0, campaigns: 0 });
+    expect(await fill.backfill()).toEqual({ contacts: 0, entries: 0, lists: 0, campaigns: 0 });
     expect(names((await directory({ search: 'dupre' })).data)).toEqual(['Jean-François']);
     expect((await contactByPhone('+33655000003')) as unknown).toEqual(
       expect.objectContaining({ sortName: 'benard noel' })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, CHANNELS } from './campaigns';
+import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, CHANNELS, campaignSummarySchema } from './campaigns';
 
 /**
  * What the campaign wizard and the campaigns page ask of the server, beyond the draft itself
@@ -156,3 +156,29 @@ export const templateSchema = templateInputSchema.extend({
   updatedAt: z.string(),
 });
 export type Template = z.infer<typeof templateSchema>;
+
+/** A row of `GET /campaigns`: the summary, with what the campaigns page shows beside it. */
+export const campaignListRowSchema = campaignSummarySchema.extend({
+  author: campaignAuthorSchema.nullable(),
+  sender: z.string().nullable(),
+  invalidCount: z.number().nullable(),
+  duplicateCount: z.number().nullable(),
+  excludedCount: z.number().nullable(),
+});
+export type CampaignListRow = z.infer<typeof campaignListRowSchema>;
+
+/** `GET /campaigns/export`: the list's filters, and the language of the header and the words. */
+export const campaignExportQuerySchema = campaignListQuerySchema
+  .omit({ page: true, pageSize: true })
+  .extend({ lang: z.enum(['en', 'fr']).default('fr') });
+export type CampaignExportQuery = z.infer<typeof campaignExportQuerySchema>;
+
+/**
+ * `POST /campaigns/:id/duplicate`: the copy is named `<name> (copie)`, or `<name> (copy)` with
+ * `lang: 'en'`, unless a name is given.
+ */
+export const campaignDuplicateSchema = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  lang: z.enum(['en', 'fr']).default('fr'),
+});
+export type CampaignDuplicateInput = z.infer<typeof campaignDuplicateSchema>;

@@ -1,9 +1,12 @@
 import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
-import { z } from 'zod';
 import {
-  CAMPAIGN_STATUSES,
+  audienceLineQuerySchema,
+  audienceQuerySchema,
   campaignDraftSchema,
+  campaignDuplicateSchema,
+  campaignExportQuerySchema,
+  campaignListQuerySchema,
   campaignUpdateSchema,
   scheduleSchema,
   testSendSchema,
@@ -11,23 +14,54 @@ import {
 import { getService } from '../utils';
 import { idParam, parseOrThrow } from '../utils/parse';
 
-const listQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  search: z.string().trim().max(200).optional(),
-  status: z.enum(CAMPAIGN_STATUSES).optional(),
-});
-
 const idOf = (ctx: Context): number => idParam(ctx.params.id, 'Campaign');
+
+/**
+ * Only the keys the client sent: the update schema is the draft schema made partial, and zod 4
+ * fills a partial field's default (`kind: 'marketing'`, `isProof: false`), which would overwrite
+ * what an earlier step of the wizard saved.
+ */
+export const sentKeys = <T extends Record<string, unknown>>(parsed: T, body: unknown): Partial<T> => {
+  const sent = body && typeof body === 'object' ? Object.keys(body) : [];
+  return Object.fromEntries(Object.entries(parsed).filter(([key]) => sent.includes(key))) as Partial<T>;
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const campaigns = () => getService(strapi, 'campaigns');
 
   return {
     async find(ctx: Context) {
-      const query = parseOrThrow(listQuerySchema, ctx.query, 'Invalid query');
-      const { results, pagination } = await campaigns().list(query);
+      const query = parseOrThrow(campaignListQuerySchema, ctx.query, 'Invalid query');
+      const { results, pagination } = await getService(strapi, 'campaignList').list(query);
       ctx.body = { data: results, meta: { pagination } };
+    },
+
+    async authors(ctx: Context) {
+      ctx.body = { data: await getService(strapi, 'campaignList').authors() };
+    },
+
+    async export(ctx: Context) {
+      // `locale` is the other exports' name for the same choice.
+      const raw = ctx.query as Record<string, unknown>;
+      const query = parseOrThrow(campaignExportQuerySchema, { ...raw, lang: raw.lang ?? raw.locale }, 'Invalid query');
+      const { filename, stream } = getService(strapi, 'campaignList').exportCsv(query);
+      ctx.attachment(filename);
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.body = stream;
+    },
+
+    async audience(ctx: Context) {
+      const query = parseOrThrow(audienceQuerySchema, ctx.request.body ?? {}, 'Invalid audience');
+      ctx.body = { data: await getService(strapi, 'audienceSummary').summary(query) };
+    },
+
+    async audienceLine(ctx: Context) {
+      const query = parseOrThrow(audienceLineQuerySchema, ctx.query, 'Invalid line');
+      ctx.body = { data: await getService(strapi, 'audienceSummary').line(query) };
+    },
+
+    async estimate(ctx: Context) {
+      ctx.body = { data: await getService(strapi, 'estimates').estimate(idOf(ctx)) };
     },
 
     async findOne(ctx: Context) {
@@ -35,14 +69,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async create(ctx: Context) {
-      ctx.status = 201;
       const input = parseOrThrow(campaignDraftSchema, ctx.request.body, 'Invalid campaign');
-      ctx.body = { data: await campaigns().createDraft(input, ctx.state.user) };
+      const created = await campaigns().createDraft(input, ctx.state.user);
+      ctx.status = 201;
+      ctx.body = { data: created };
     },
 
     async update(ctx: Context) {
       const input = parseOrThrow(campaignUpdateSchema, ctx.request.body, 'Invalid campaign');
-      ctx.body = { data: await campaigns().update(idOf(ctx), input, ctx.state.user) };
+      ctx.body = { data: await campaigns().update(idOf(ctx), sentKeys(input, ctx.request.body), ctx.state.user) };
+    },
+
+    async duplicate(ctx: Context) {
+      const input = parseOrThrow(campaignDuplicateSchema, ctx.request.body ?? {}, 'Invalid copy');
+      const created = await campaigns().duplicate(idOf(ctx), input, ctx.state.user);
+      ctx.status = 201;
+      ctx.body = { data: created };
     },
 
     async delete(ctx: Context) {

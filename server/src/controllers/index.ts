@@ -5,6 +5,7 @@ import dashboard from './dashboard';
 import imports from './imports';
 import lists from './lists';
 import settings from './settings';
+import templates from './templates';
 import webhooks from './webhooks';
 
-export default { campaigns, contacts, credits, dashboard, imports, lists, settings, webhooks };
+export default { campaigns, contacts, credits, dashboard, imports, lists, settings, templates, webhooks };

@@ -32,15 +32,28 @@ export default {
 
     route('GET', '/campaigns', 'campaigns.find', PERMISSIONS.readCampaigns),
     route('POST', '/campaigns', 'campaigns.create', PERMISSIONS.writeCampaigns),
+    // Before `/campaigns/:id`, which would take these words for an id.
+    route('GET', '/campaigns/authors', 'campaigns.authors', PERMISSIONS.readCampaigns),
+    // Campaign names and figures, no phone number: reading campaigns is enough.
+    route('GET', '/campaigns/export', 'campaigns.export', PERMISSIONS.readCampaigns),
+    route('POST', '/campaigns/audience', 'campaigns.audience', PERMISSIONS.readCampaigns),
+    route('GET', '/campaigns/audience/line', 'campaigns.audienceLine', PERMISSIONS.readCampaigns),
     route('GET', '/campaigns/:id', 'campaigns.findOne', PERMISSIONS.readCampaigns),
     route('PUT', '/campaigns/:id', 'campaigns.update', PERMISSIONS.writeCampaigns),
     route('DELETE', '/campaigns/:id', 'campaigns.delete', PERMISSIONS.writeCampaigns),
+    route('POST', '/campaigns/:id/duplicate', 'campaigns.duplicate', PERMISSIONS.writeCampaigns),
+    route('POST', '/campaigns/:id/estimate', 'campaigns.estimate', PERMISSIONS.readCampaigns),
     route('POST', '/campaigns/:id/send', 'campaigns.send', PERMISSIONS.sendCampaigns),
     route('POST', '/campaigns/:id/test', 'campaigns.test', PERMISSIONS.sendCampaigns),
     route('POST', '/campaigns/:id/unschedule', 'campaigns.unschedule', PERMISSIONS.sendCampaigns),
     route('POST', '/campaigns/:id/pause', 'campaigns.pause', PERMISSIONS.sendCampaigns),
     route('POST', '/campaigns/:id/resume', 'campaigns.resume', PERMISSIONS.sendCampaigns),
     route('POST', '/campaigns/:id/cancel', 'campaigns.cancel', PERMISSIONS.sendCampaigns),
+
+    route('GET', '/templates', 'templates.find', PERMISSIONS.readCampaigns),
+    route('POST', '/templates', 'templates.create', PERMISSIONS.writeCampaigns),
+    route('PUT', '/templates/:id', 'templates.update', PERMISSIONS.writeCampaigns),
+    route('DELETE', '/templates/:id', 'templates.delete', PERMISSIONS.writeCampaigns),
 
     route('GET', '/lists', 'lists.find', PERMISSIONS.manageContacts),
     route('POST', '/lists', 'lists.create', PERMISSIONS.manageContacts),

@@ -9,11 +9,19 @@ import {
   type CampaignStatus,
   type Channel,
 } from '../core';
-import type { CampaignDraftInput, CampaignSummary, CampaignUpdateInput, ScheduleInput } from '../contracts';
+import type {
+  CampaignDraftInput,
+  CampaignDuplicateInput,
+  CampaignSummary,
+  CampaignUpdateInput,
+  ScheduleInput,
+} from '../contracts';
 import { audienceStore } from '../store/audience';
 import { consolidationStore } from '../store/consolidation';
 import { storeContext } from '../store/tables';
 import { getService, uid } from '../utils';
+import type { CampaignForRules } from './campaign-rules';
+import { listSearchName } from './search-index';
 import type { CampaignToValidate } from './validation';
 
 const CAMPAIGN = uid('campaign');
@@ -43,6 +51,34 @@ const DELETABLE: CampaignStatus[] = ['draft', 'cancelled', 'completed'];
 
 type Row = Record<string, unknown> & { id: number; status: CampaignStatus };
 
+/** What the wizard's steps set, copied by "duplicate"; the figures and the lifecycle's dates start empty. */
+const COPIED_FIELDS = [
+  'channel',
+  'kind',
+  'isProof',
+  'billingCode',
+  'description',
+  'sender',
+  'message',
+  'messageOptions',
+  'stopMention',
+  'fieldDefaults',
+  'trackedLinks',
+  'audio',
+  'listIds',
+  'exclusionListIds',
+  'templateId',
+] as const;
+
+/** The schema's defaults, for the rules' view of a campaign being created. */
+const DRAFT_DEFAULTS = { channel: 'sms', kind: 'marketing', stopMention: null, listIds: [], trackedLinks: [] };
+
+/** The search key is the store's business, not the API's. */
+const withoutKeys = <T extends Record<string, unknown>>(row: T): T => {
+  const { searchName: _searchName, ...rest } = row;
+  return rest as T;
+};
+
 const codesIn = (categories: string[]) =>
   Object.values(STATUS_CODES)
     .filter((status) => categories.includes(status.category))
@@ -53,6 +89,7 @@ const DELIVERED_CODES = codesIn(['delivered']);
 
 const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(CAMPAIGN);
+  const rules = () => getService(strapi, 'campaignRules');
 
   const findOrFail = async (id: number): Promise<Row> => {
     const campaign = (await query().findOne({ where: { id } })) as Row | null;
@@ -116,7 +153,7 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The campaign with its recipients per Annexe 3 code, counted now (they move while it sends). */
     async details(id: number) {
-      const campaign = await findOrFail(id);
+      const campaign = withoutKeys(await findOrFail(id));
       if (campaign.status === 'draft') return { ...campaign, statusCounts: {} };
       const { statusCounts } = await audience.totals(strapi.db.connection, id);
       const sum = (codes: string[]) => codes.reduce((total, code) => total + (statusCounts[code] ?? 0), 0);
@@ -138,40 +175,37 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return rows as unknown as CampaignSummary[];
     },
 
-    async list({
-      page = 1,
-      pageSize = 20,
-      search,
-      status,
-    }: {
-      page?: number;
-      pageSize?: number;
-      search?: string;
-      status?: CampaignStatus;
-    }) {
-      const where: Record<string, unknown> = {};
-      if (status) where.status = status;
-      if (search) where.name = { $containsi: search };
-      const { results, pagination } = await query().findPage({
-        select: [...SUMMARY_FIELDS],
-        where,
-        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-        page,
-        pageSize: Math.min(pageSize, 100),
-      });
-      return { results: results as unknown as CampaignSummary[], pagination };
-    },
-
     async createDraft(data: CampaignDraftInput, user?: { id: number }) {
-      return query().create({
-        data: { ...data, status: 'draft', createdBy: user?.id, updatedBy: user?.id },
+      await rules().onSave(
+        { ...DRAFT_DEFAULTS, ...data } as unknown as CampaignForRules,
+        Object.keys(data).filter((key) => data[key as keyof CampaignDraftInput] !== undefined)
+      );
+      const created = await query().create({
+        data: {
+          ...data,
+          searchName: listSearchName(data.name),
+          status: 'draft',
+          createdBy: user?.id,
+          updatedBy: user?.id,
+        },
       });
+      return withoutKeys(created);
     },
 
+    /** `data` holds the fields being saved, and only those: the rules concerning them are checked. */
     async update(id: number, data: CampaignUpdateInput, user?: { id: number }) {
+      const current = await findOrFail(id);
+      if (current.status === 'draft') {
+        await rules().onSave({ ...current, ...data } as unknown as CampaignForRules, Object.keys(data));
+      }
       const { count } = await query().updateMany({
         where: { id, status: 'draft' },
-        data: { ...data, updatedBy: user?.id, updatedAt: new Date() },
+        data: {
+          ...data,
+          ...(data.name !== undefined ? { searchName: listSearchName(data.name) } : {}),
+          updatedBy: user?.id,
+          updatedAt: new Date(),
+        },
       });
       if (count === 0) {
         const current = await findOrFail(id);
@@ -180,7 +214,31 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
           status: current.status,
         });
       }
-      return findOrFail(id);
+      return withoutKeys(await findOrFail(id));
+    },
+
+    /**
+     * A new draft with every setting of the wizard copied from `id` (seed 002's "load the settings
+     * of a previous campaign" made one click), its figures empty. Named `<name> (copie)` in French,
+     * `<name> (copy)` in English, unless a name is given.
+     */
+    async duplicate(id: number, { name, lang }: CampaignDuplicateInput, user?: { id: number }) {
+      const source = await findOrFail(id);
+      const suffix = lang === 'en' ? ' (copy)' : ' (copie)';
+      const copyName = name ?? `${String(source.name).slice(0, 200 - suffix.length)}${suffix}`;
+      const copied = Object.fromEntries(COPIED_FIELDS.map((field) => [field, source[field] ?? null]));
+      const created = await query().create({
+        data: {
+          ...copied,
+          name: copyName,
+          searchName: listSearchName(copyName),
+          status: 'draft',
+          sourceCampaignId: id,
+          createdBy: user?.id,
+          updatedBy: user?.id,
+        },
+      });
+      return withoutKeys(created);
     },
 
     async remove(id: number) {
@@ -222,6 +280,7 @@ const campaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
           status: campaign.status,
         });
       }
+      await rules().atSend(campaign as unknown as CampaignForRules);
       const when = await startOf(campaign, scheduledAt ? new Date(scheduledAt) : null);
       await getService(strapi, 'validation').validate(campaign as unknown as CampaignToValidate, when);
       getService(strapi, 'dispatcher').wake();

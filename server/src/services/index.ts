@@ -15,6 +15,11 @@ import validation from './validation';
 import dispatcher from './dispatcher';
 import testSends from './test-sends';
 import searchIndex from './search-index';
+import audienceSummary from './audience-summary';
+import estimates from './estimates';
+import campaignRules from './campaign-rules';
+import campaignList from './campaign-list';
+import templates from './templates';
 
 const services = {
   attributes,
@@ -34,6 +39,11 @@ const services = {
   dispatcher,
   testSends,
   searchIndex,
+  audienceSummary,
+  estimates,
+  campaignRules,
+  campaignList,
+  templates,
 };
 
 export type Services = typeof services;

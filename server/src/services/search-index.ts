@@ -87,6 +87,7 @@ const searchIndexService = ({ strapi }: { strapi: Core.Strapi }) => {
     contacts: tableOf(strapi, uid('contact')),
     entries: tableOf(strapi, uid('list-entry')),
     lists: tableOf(strapi, uid('list')),
+    campaigns: tableOf(strapi, uid('campaign')),
   });
 
   const fillContacts = (where: Where) =>
@@ -108,6 +109,9 @@ const searchIndexService = ({ strapi }: { strapi: Core.Strapi }) => {
   const fillLists = (where: Where) =>
     fill(tables().lists, ['name'], where, (row) => ({ search_name: listSearchName(String(row.name ?? '')) }));
 
+  const fillCampaigns = (where: Where) =>
+    fill(tables().campaigns, ['name'], where, (row) => ({ search_name: listSearchName(String(row.name ?? '')) }));
+
   return {
     /** Rows written before the search columns existed; idempotent, so every instance may run it at start. */
     async backfill() {
@@ -115,12 +119,13 @@ const searchIndexService = ({ strapi }: { strapi: Core.Strapi }) => {
       const contacts = await fillContacts(missing);
       const entries = await fillEntries(missing);
       const lists = await fillLists((query) => query.whereNull('search_name'));
-      if (contacts + entries + lists > 0) {
+      const campaigns = await fillCampaigns((query) => query.whereNull('search_name'));
+      if (contacts + entries + lists + campaigns > 0) {
         strapi.log.info(
-          `[mobile-campaigns] search keys filled: ${contacts} contacts, ${entries} list rows, ${lists} lists`
+          `[mobile-campaigns] search keys filled: ${contacts} contacts, ${entries} list rows, ${lists} lists, ${campaigns} campaigns`
         );
       }
-      return { contacts, entries, lists };
+      return { contacts, entries, lists, campaigns };
     },
 
     /**

@@ -35,32 +35,6 @@ const testSendsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const context = storeContext(strapi);
   const credits = creditsStore(context);
 
-  /** The fields of the n-th row (1-based) of the chosen lists, in their order. */
-  const fieldsOfLine = async (listIds: number[], line: number): Promise<Record<string, string>> => {
-    let skip = line - 1;
-    for (const listId of listIds) {
-      const [{ n }] = (await context.knex(context.tables.entries).count({ n: '*' }).where('list_id', listId)) as {
-        n: number | string;
-      }[];
-      if (skip >= Number(n)) {
-        skip -= Number(n);
-        continue;
-      }
-      const row = await context
-        .knex(context.tables.entries)
-        .first('fields')
-        .where('list_id', listId)
-        .orderBy('id')
-        .offset(skip);
-      return jsonValue<Record<string, string>>(row?.fields, {});
-    }
-    throw new errors.ValidationError(`The chosen lists have no row ${line}`, {
-      errors: [
-        { path: ['line'], message: `The chosen lists have no row ${line}`, name: 'ValidationError', value: line },
-      ],
-    });
-  };
-
   return {
     async send(campaignId: number, { numbers, line }: TestSendInput): Promise<TestSendResult[]> {
       const campaign = (await getService(strapi, 'campaigns').findOne(campaignId)) as unknown as CampaignToValidate & {
@@ -82,7 +56,9 @@ const testSendsService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       const listIds = Array.isArray(campaign.listIds) ? (campaign.listIds as number[]) : [];
-      const fields = listIds.length > 0 ? await fieldsOfLine(listIds, line) : {};
+      // The row the preview's line selector shows: one rule for both (services/audience-summary.ts).
+      const fields =
+        listIds.length > 0 ? (await getService(strapi, 'audienceSummary').line({ listIds, line })).fields : {};
       const judge = createAudienceJudge({
         channel: campaign.channel as Channel,
         template: campaign.channel === 'sms' ? messageToSend(campaign, settings) : undefined,
