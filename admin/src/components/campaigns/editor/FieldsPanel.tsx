@@ -28,10 +28,12 @@ interface FieldsPanelProps {
   onInsert: (name: string) => void;
   defaults: Record<string, string>;
   onDefaultsChange: (defaults: Record<string, string>) => void;
+  /** A refusal of the defaults from the server, already translated. */
+  error?: string;
 }
 
 /** "Personnalisation" and "Options de personnalisation" of seed 001. */
-export const FieldsPanel = ({ fields, onInsert, defaults, onDefaultsChange }: FieldsPanelProps) => {
+export const FieldsPanel = ({ fields, onInsert, defaults, onDefaultsChange, error }: FieldsPanelProps) => {
   const t = useT();
   const withEmpty = fields.filter((field) => field.empty > 0);
 
@@ -99,6 +101,11 @@ export const FieldsPanel = ({ fields, onInsert, defaults, onDefaultsChange }: Fi
                 'Some rows of your lists have these fields empty. Give the value they should show instead, e.g. “Mme/M” for a title, so that no one reads “Hello Dupont”.'
               )}
             </Typography>
+            {error ? (
+              <Typography variant="pi" textColor="danger600" role="alert">
+                {error}
+              </Typography>
+            ) : null}
             {withEmpty.map((field) => {
               const name = fieldNameOf(field);
               return (

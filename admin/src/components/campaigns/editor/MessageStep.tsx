@@ -10,6 +10,7 @@ import { useT } from '../../../hooks/useT';
 import { FieldsPanel } from './FieldsPanel';
 import { MessageCounter } from './MessageCounter';
 import { MessageOptions } from './MessageOptions';
+import { MessageWarnings } from './MessageWarnings';
 import {
   analyzeOptionsOf,
   counterAnalysis,
@@ -25,6 +26,8 @@ import { NonGsmCharacters } from './NonGsmCharacters';
 import { PhonePreview } from './PhonePreview';
 import { SenderField } from './SenderField';
 import { StopMention } from './StopMention';
+import { TemplatesBar } from './TemplatesBar';
+import { TrackedLinks } from './TrackedLinks';
 
 export type { MessageStepValue } from './model';
 
@@ -94,6 +97,7 @@ export const MessageStep = ({
     <Grid.Root gap={6}>
       <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
         <Flex direction="column" alignItems="stretch" gap={6}>
+          <TemplatesBar kind={kind} value={value} onChange={onChange} mention={mention} />
           <SenderField
             value={value.sender}
             onChange={(sender) => update({ sender })}
@@ -139,6 +143,7 @@ export const MessageStep = ({
               />
             ) : null}
             <MessageCounter analysis={analysis} maxSegments={settings.maxSegments} />
+            <MessageWarnings value={value} audience={audience} />
           </Flex>
           <NonGsmCharacters
             text={typed}
@@ -146,6 +151,7 @@ export const MessageStep = ({
             onReplace={(character) => update({ message: replaceCharacter(value.message, character) })}
             onAllowUnicode={() => update({ messageOptions: { ...value.messageOptions, allowUnicode: true } })}
           />
+          <TrackedLinks value={value} onChange={onChange} fields={fields} error={errors.trackedLinks} />
           {nonGsmFields.length > 0 && value.messageOptions.allowUnicode !== true ? (
             <Typography variant="pi" textColor="warning700">
               {t(
@@ -160,6 +166,7 @@ export const MessageStep = ({
             onInsert={insertField}
             defaults={value.fieldDefaults}
             onDefaultsChange={(fieldDefaults) => update({ fieldDefaults })}
+            error={errors.fieldDefaults}
           />
           <MessageOptions
             value={value.messageOptions}

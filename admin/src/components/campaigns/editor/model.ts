@@ -185,3 +185,13 @@ export const untrackLink = (value: MessageStepValue, index: number): MessageStep
 /** Length of a link-preview text at its longest rendering (title ≤ 40, description ≤ 80). */
 export const previewTextLength = (text: string, fields: readonly AudienceField[], defaults: Record<string, string>) =>
   worstCaseMessage(text, { longestValues: longestValuesOf(fields), defaults }).length;
+
+/** `${track_N}` written in the text with no tracked link N behind it: sending would fail (missing link). */
+export const danglingLinkTokens = (message: string, trackedCount: number): string[] => {
+  const found = new Set<string>();
+  for (const match of message.matchAll(/\$\{\s*track_(\d+)\s*\}/gi)) {
+    const n = Number(match[1]);
+    if (n < 1 || n > trackedCount) found.add(`\${track_${n}}`);
+  }
+  return [...found];
+};

@@ -1,52 +1,25 @@
-import * as React from 'react';
-
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 
-import { renderWithProviders } from '../../../../__tests__/renderWithProviders';
 import { analyzeMessage } from '../../../../../../server/src/core/analyze';
 import { maxRenderedLength, worstCaseMessage } from '../../../../../../server/src/core/counter';
-import { MessageStep, type MessageStepProps, type MessageStepValue } from '../MessageStep';
 
 import { audience, emptyValue, field, line, SETTINGS } from './fixtures';
+import { messageBox, setup } from './harness';
 
-/** A parent that keeps the value, as the wizard does, and records every change. */
-const Harness = ({
-  initial,
-  onValue,
-  ...props
-}: Partial<MessageStepProps> & {
-  initial: MessageStepValue;
-  onValue?: (value: MessageStepValue) => void;
-}) => {
-  const [value, setValue] = React.useState(initial);
-  return (
-    <MessageStep
-      kind="marketing"
-      audience={null}
-      fetchLine={() => Promise.reject(new Error('no line'))}
-      settings={SETTINGS}
-      {...props}
-      value={value}
-      onChange={(next) => {
-        setValue(next);
-        onValue?.(next);
-      }}
-    />
-  );
-};
+// The real module boots the whole Strapi admin; the step only needs its fetch client and app components.
+const mockClient = { get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() };
+jest.mock('@strapi/strapi/admin', () => ({
+  useFetchClient: () => mockClient,
+  useStrapiApp: () => undefined,
+}));
 
-const setup = (props: Partial<MessageStepProps> & { initial?: MessageStepValue } = {}) => {
-  const onValue = jest.fn();
-  const { initial = emptyValue(), ...rest } = props;
-  const view = renderWithProviders(<Harness initial={initial} onValue={onValue} {...rest} />);
-  const last = (): MessageStepValue => onValue.mock.calls[onValue.mock.calls.length - 1]![0];
-  return { ...view, onValue, last };
-};
+beforeEach(() => {
+  mockClient.get.mockReset().mockResolvedValue({ data: { data: [] } });
+});
 
 const counterText = () => screen.getByTestId('sms-counter').textContent;
 const expected = (analysis: { segments: number; units: number; unitsPerSegment: number }) =>
   `${analysis.segments} SMS — ${analysis.units}/${Math.max(analysis.segments, 1) * analysis.unitsPerSegment}`;
-const messageBox = () => screen.getByRole('textbox', { name: /^Message/ }) as HTMLTextAreaElement;
 
 describe('MessageStep counter', () => {
   it.each([
@@ -235,5 +208,43 @@ describe('MessageStep preview', () => {
     });
     await waitFor(() => expect(screen.getByTestId('preview-text')).toHaveTextContent('Bonjour Mme/M Léa STOP 36184'));
     expect(fetchLine).toHaveBeenCalledWith(2);
+  });
+});
+
+describe('MessageStep warnings', () => {
+  it('Given a field the lists do not have, it says so live (core unknownTemplateFields), unless it has a default', () => {
+    const fields = [field({ name: 'Prénom', longest: 'Marie' })];
+    setup({ initial: emptyValue({ message: 'Bonjour ${prenom} ${Ville}' }), audience: audience(fields) });
+    // `${prenom}` finds "Prénom" loosely, as the dispatcher does; only Ville is unknown.
+    expect(screen.getByTestId('unknown-fields')).toHaveTextContent('Not a field of the chosen lists: ${Ville}.');
+  });
+
+  it('Given a tracked link whose address carries a field the lists lack, it is named too', () => {
+    setup({
+      initial: emptyValue({ message: 'Voir ${track_1}', trackedLinks: [{ url: 'https://www.monsite.com/id=${ID}' }] }),
+      audience: audience([field({ name: 'Prénom', longest: 'Marie' })]),
+    });
+    expect(screen.getByTestId('unknown-fields')).toHaveTextContent('${ID}');
+  });
+
+  it('Given ${track_2} typed with one tracked link, it says the second has no link behind it', () => {
+    setup({ initial: emptyValue({ message: '${track_1} ${track_2}', trackedLinks: [{ url: 'https://a.fr' }] }) });
+    expect(screen.getByTestId('dangling-links')).toHaveTextContent('${track_2}: no tracked link behind it.');
+  });
+
+  it('Given server refusals, each is shown next to its part of the step', () => {
+    setup({
+      initial: emptyValue({ message: 'Soldes' }),
+      audience: audience([field({ name: 'Civilité', empty: 2 })]),
+      errors: {
+        sender: 'Sender refused.',
+        message: 'Message refused.',
+        stopMention: 'Mention refused.',
+        fieldDefaults: 'Defaults refused.',
+      },
+    });
+    for (const text of ['Sender refused.', 'Message refused.', 'Mention refused.', 'Defaults refused.']) {
+      expect(screen.getByText(text)).toBeInTheDocument();
+    }
   });
 });
