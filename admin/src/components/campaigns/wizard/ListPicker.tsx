@@ -12,19 +12,19 @@ import { DataTable } from '../../common/DataTable';
 interface ListPickerProps {
   /** The chosen lists, in the order chosen (the line selector counts rows in this order). */
   chosen: ListSummary[];
-  /** Lists matching the search, to add from. */
+  /** Lists to add from; the combobox filters them by the name typed. */
   candidates: ListSummary[];
-  isSearching: boolean;
-  onSearch: (text: string) => void;
+  isLoading: boolean;
   onAdd: (list: ListSummary) => void;
   onRemove: (list: ListSummary) => void;
 }
 
 /** Seed 001, step 3: the lists the campaign goes to, added by searching their name. */
-export const ListPicker = ({ chosen, candidates, isSearching, onSearch, onAdd, onRemove }: ListPickerProps) => {
+export const ListPicker = ({ chosen, candidates, isLoading, onAdd, onRemove }: ListPickerProps) => {
   const t = useT();
   const { formatNumber } = useIntl();
-  const [text, setText] = React.useState('');
+  // Remounted after each pick so that the box is empty again for the next list.
+  const [pickKey, setPickKey] = React.useState(0);
   const chosenIds = new Set(chosen.map((list) => list.id));
   const addable = candidates.filter((list) => !chosenIds.has(list.id) && list.status === 'active');
 
@@ -42,22 +42,15 @@ export const ListPicker = ({ chosen, candidates, isSearching, onSearch, onAdd, o
       <Field.Root name="addList" hint={t('wizard.lists.add.hint', 'Type part of a list’s name, then choose it.')}>
         <Field.Label>{t('wizard.lists.add', 'Add a contact list')}</Field.Label>
         <Combobox
-          value=""
-          textValue={text}
-          onTextValueChange={(value: string) => {
-            setText(value);
-            onSearch(value);
-          }}
+          key={pickKey}
           onChange={(value: string | undefined) => {
             const list = addable.find((candidate) => String(candidate.id) === value);
             if (list) onAdd(list);
-            setText('');
-            onSearch('');
+            setPickKey((key) => key + 1);
           }}
-          loading={isSearching}
+          loading={isLoading}
           placeholder={t('wizard.lists.add.placeholder', 'Search a list by name')}
           noOptionsMessage={() => t('wizard.lists.add.none', 'No other active list matches')}
-          autocomplete="none"
         >
           {addable.map((list) => (
             <ComboboxOption key={list.id} value={String(list.id)}>

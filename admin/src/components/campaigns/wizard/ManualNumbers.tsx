@@ -62,7 +62,7 @@ export const ManualNumbers = ({ onCreate }: { onCreate: (numbers: string[]) => P
             }
           }}
         >
-          {t('wizard.typed.submit', 'Add {count, plural, one {this number} other {these # numbers}}', {
+          {t('wizard.typed.submit', 'Add {count, plural, =0 {the numbers} one {this number} other {these # numbers}}', {
             count: numbers.length,
           })}
         </Button>

@@ -54,11 +54,11 @@ export const RecipientsStep = ({ campaignId, value, onChange, audience, error }:
   const t = useT();
   const client = useFetchClient();
   const errorMessage = useErrorMessage();
-  const [search, setSearch] = React.useState('');
   const [typedError, setTypedError] = React.useState<string | null>(null);
+  // The 100 most recent active lists; beyond that, the name typed in the picker narrows them.
   const candidates = useResource(
-    (signal) => getLists(client, { page: 1, pageSize: 20, kind: 'contacts', search: search || undefined }, signal),
-    search
+    (signal) => getLists(client, { page: 1, pageSize: 100, kind: 'contacts', status: 'active' }, signal),
+    'lists'
   );
   const exclusions = useResource(
     (signal) => getLists(client, { page: 1, pageSize: 100, kind: 'exclusion' }, signal).then((page) => page.results),
@@ -108,8 +108,7 @@ export const RecipientsStep = ({ campaignId, value, onChange, audience, error }:
           <ListPicker
             chosen={chosen.lists}
             candidates={candidates.data?.results ?? []}
-            isSearching={candidates.isLoading || candidates.isRefreshing}
-            onSearch={setSearch}
+            isLoading={candidates.isLoading}
             onAdd={(list) => {
               chosen.remember(list);
               onChange({ listIds: [...value.listIds, list.id] });

@@ -12,14 +12,7 @@ describe('ListPicker', () => {
     const onRemove = jest.fn();
     const chosen = [list({ id: 1, name: 'Clients 2026', contactCount: 1200 }), list({ id: 2, name: 'Prospects' })];
     renderWithProviders(
-      <ListPicker
-        chosen={chosen}
-        candidates={[]}
-        isSearching={false}
-        onSearch={jest.fn()}
-        onAdd={jest.fn()}
-        onRemove={onRemove}
-      />
+      <ListPicker chosen={chosen} candidates={[]} isLoading={false} onAdd={jest.fn()} onRemove={onRemove} />
     );
     const rows = screen.getAllByRole('row');
     expect(rows).toHaveLength(3);
@@ -32,14 +25,7 @@ describe('ListPicker', () => {
 
   it('Given no list yet, Then the user is told to add one', () => {
     renderWithProviders(
-      <ListPicker
-        chosen={[]}
-        candidates={[]}
-        isSearching={false}
-        onSearch={jest.fn()}
-        onAdd={jest.fn()}
-        onRemove={jest.fn()}
-      />
+      <ListPicker chosen={[]} candidates={[]} isLoading={false} onAdd={jest.fn()} onRemove={jest.fn()} />
     );
     expect(screen.getByText(/No list chosen yet/)).toBeInTheDocument();
   });
