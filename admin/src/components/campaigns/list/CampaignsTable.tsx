@@ -90,7 +90,6 @@ export const CampaignsTable = ({
     sortable('recipientCount', t('campaigns.column.recipients', 'Recipients')),
     { key: 'progress', label: t('campaigns.column.progress', 'Progress') },
     sortable('scheduledAt', t('campaigns.column.date', 'Date')),
-    sortable('createdAt', t('campaigns.column.createdAt', 'Created')),
     { key: 'author', label: t('campaigns.column.author', 'Author') },
     { key: 'actions', label: t('common.actions', 'Actions'), hidden: true, sticky: 'right' },
   ];
@@ -130,9 +129,6 @@ export const CampaignsTable = ({
                 </Typography>
                 <CampaignDate value={date.value} />
               </Flex>
-            </Td>
-            <Td>
-              <CampaignDate value={campaign.createdAt} />
             </Td>
             <Td>
               <Typography textColor="neutral800">{campaign.author?.name ?? '–'}</Typography>
