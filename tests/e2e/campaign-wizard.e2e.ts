@@ -143,6 +143,15 @@ describe('Given a new user with a Windows-1252 list to message', () => {
     const message = page.getByLabel('Message', { exact: true });
     await message.fill('Bonjour ${Prénom} ! Soldes à ${Ville} : -30 % sur tout, https://www.monsite.com/id=${ID}');
     await page.getByText(/Some values of .*Ville.* hold characters outside GSM-7/).waitFor();
+    // Replacement is the default choice: the ç of Besançon goes out as c, the message stays GSM-7.
+    await expect(page.getByRole('checkbox', { name: 'Allow every character (UCS-2)' }).isChecked()).resolves.toBe(
+      false
+    );
+    await page
+      .getByText(/Besancon/)
+      .first()
+      .waitFor();
+    await page.getByText('GSM-7', { exact: true }).first().waitFor();
     await page.getByRole('button', { name: 'Track this link' }).first().click();
     await page
       .getByText(/Tracked link \$\{track_1\}/)
@@ -246,5 +255,10 @@ describe('Given a new user with a Windows-1252 list to message', () => {
     await page.getByText(/is a draft again/).waitFor();
     await statusOf(original).and(page.locator('[data-status="draft"]')).waitFor();
     await photograph('10-after-actions', heading('My campaigns', 'Mes campagnes'));
+
+    // A cancelled campaign opens on its settings and figures, read-only.
+    await rowAction(copy, 'Open the campaign');
+    await page.getByText('Recipients by status').waitFor({ timeout: 30_000 });
+    await photograph('11-campaign', text('Recipients by status', 'Destinataires par statut'));
   });
 });
