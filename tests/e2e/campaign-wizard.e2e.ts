@@ -89,19 +89,6 @@ afterAll(async () => {
 });
 
 describe('Given a new user with a Windows-1252 list to message', () => {
-  it('imports the list: the ç of Besançon comes through', async () => {
-    await page.goto(`${PLUGIN}/imports/new`);
-    await page.locator('input[type="file"]').setInputFiles(file);
-    await page.waitForURL(/\/imports\/\d+/);
-    await page.getByRole('heading', { name: 'Preview' }).waitFor({ timeout: 60_000 });
-    await page.getByRole('grid').first().getByText('Besançon').waitFor();
-    await page.getByRole('button', { name: 'Analyse' }).click();
-    await page.getByText('Contacts to import', { exact: true }).waitFor({ timeout: 60_000 });
-    await page.getByLabel('Name of the new list').fill(listName);
-    await page.getByRole('button', { name: 'Import 3 contacts' }).click();
-    await page.getByRole('heading', { name: 'Import completed' }).waitFor({ timeout: 60_000 });
-  });
-
   it('finds “My campaigns” in the navigation and starts a campaign: step 1', async () => {
     await page.goto(PLUGIN);
     await page.getByRole('link', { name: 'My campaigns' }).click();
@@ -122,7 +109,25 @@ describe('Given a new user with a Windows-1252 list to message', () => {
     await page.waitForURL(/\/campaigns\/\d+\?step=recipients/);
   });
 
-  it('step 2: chooses the list by its name and reads the server’s summary', async () => {
+  it('step 2: imports a Windows-1252 list from the wizard and comes back with it; the ç of Besançon comes through', async () => {
+    await page.getByRole('link', { name: 'Import a new list' }).click();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.waitForURL(/\/imports\/\d+\?campaignId=\d+/);
+    await page.getByRole('heading', { name: 'Preview' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('grid').first().getByText('Besançon').waitFor();
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.getByText('Contacts to import', { exact: true }).waitFor({ timeout: 60_000 });
+    await page.getByLabel('Name of the new list').fill(listName);
+    await page.getByRole('button', { name: 'Import 3 contacts' }).click();
+    await page.getByRole('heading', { name: 'Import completed' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: 'Add it to the campaign' }).click();
+    await page.waitForURL(/\/campaigns\/\d+\?step=recipients$/, { timeout: 60_000 });
+    await page.getByRole('row', { name: new RegExp(listName) }).waitFor();
+  });
+
+  it('step 2: removes the list, adds it again by its name, and reads the server’s summary', async () => {
+    await page.getByRole('button', { name: `Remove “${listName}”` }).click();
+    await page.getByText(/No list chosen yet/).waitFor();
     await page.getByRole('combobox', { name: 'Add a contact list' }).click();
     await page.getByRole('combobox', { name: 'Add a contact list' }).fill(listName.slice(0, 18));
     await page.getByRole('option', { name: new RegExp(listName) }).click();

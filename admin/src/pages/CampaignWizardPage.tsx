@@ -54,7 +54,7 @@ const Wizard = ({ campaign }: { campaign: CampaignDetails }) => {
   const client = useFetchClient();
   const errorMessage = useErrorMessage();
   const { toggleNotification } = useNotification();
-  const [{ query }, setQuery] = useQueryParams<{ step?: string }>();
+  const [{ query }, setQuery] = useQueryParams<{ step?: string; addList?: string }>();
   const { draft, change, save, state, refusals } = useCampaignDraft(campaign);
   const settings = useCampaignSettings();
   const { audience, fetchLine } = useCampaignAudience(draft);
@@ -104,6 +104,14 @@ const Wizard = ({ campaign }: { campaign: CampaignDetails }) => {
       toggleNotification({ type: 'danger', message: errorMessage(error) });
     }
   };
+
+  // Back from "Import a new list": the imported list joins the campaign once, then leaves the URL.
+  const addList = Number(query.addList) || null;
+  React.useEffect(() => {
+    if (!addList) return;
+    if (!draft.listIds.includes(addList)) change({ listIds: [...draft.listIds, addList] });
+    setQuery({ addList: undefined }, 'push', true);
+  }, [addList, draft.listIds, change, setQuery]);
 
   // The recap names the lists; the recipients step shows them, but the recap may be reached directly.
   React.useEffect(() => {
