@@ -28,7 +28,12 @@ export const useCampaign = (id: number) => {
  * user pauses, and at once when a step changes or the page is left. Refusals of the server come
  * back by field. Only one save runs at a time; a change made during a save is saved after it.
  */
-export const useCampaignDraft = (campaign: CampaignDetails) => {
+export const useCampaignDraft = (
+  campaign: CampaignDetails,
+  { defaultStopMention }: { defaultStopMention?: string } = {}
+) => {
+  const defaultMention = React.useRef(defaultStopMention);
+  defaultMention.current = defaultStopMention;
   const client = useFetchClient();
   const [draft, setDraft] = React.useState<WizardDraft>(() => draftFromCampaign(campaign));
   const [state, setState] = React.useState<SaveState>('idle');
@@ -51,7 +56,7 @@ export const useCampaignDraft = (campaign: CampaignDetails) => {
     const run = (async () => {
       if (mounted.current) setState('saving');
       try {
-        await updateCampaign(client, campaign.id, pickUpdate(toUpdate(latest.current), keys));
+        await updateCampaign(client, campaign.id, pickUpdate(toUpdate(latest.current, defaultMention.current), keys));
         if (mounted.current) {
           setRefusals([]);
           setFailure(null);

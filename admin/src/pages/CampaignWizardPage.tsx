@@ -30,6 +30,7 @@ import { useCampaignAudience } from '../hooks/useCampaignAudience';
 import { useCampaignSettings } from '../hooks/useCampaignSettings';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useT } from '../hooks/useT';
+import { buildStopMention } from '../../../server/src/core/counter';
 import { PAGE_PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../pluginId';
 
@@ -55,8 +56,10 @@ const Wizard = ({ campaign }: { campaign: CampaignDetails }) => {
   const errorMessage = useErrorMessage();
   const { toggleNotification } = useNotification();
   const [{ query }, setQuery] = useQueryParams<{ step?: string; addList?: string }>();
-  const { draft, change, save, state, refusals } = useCampaignDraft(campaign);
   const settings = useCampaignSettings();
+  const { draft, change, save, state, refusals } = useCampaignDraft(campaign, {
+    defaultStopMention: buildStopMention(settings.editor.stopShortCode),
+  });
   const { audience, fetchLine } = useCampaignAudience(draft);
   const [incomplete, setIncomplete] = React.useState<WizardStepId | null>(null);
   const [listNames, setListNames] = React.useState<string[]>([]);

@@ -66,8 +66,12 @@ export const settingsFrom = (current: WizardDraft, previous: CampaignDetails): W
   return { ...copied, name: current.name, isProof: current.isProof };
 };
 
-/** The draft as the API takes it; the autosave sends the fields that changed. */
-export const toUpdate = (draft: WizardDraft): CampaignUpdateInput => ({
+/**
+ * The draft as the API takes it; the autosave sends the fields that changed. The API has no
+ * "back to the default mention" value (null is not accepted, '' means removed), so a mention
+ * restored after a removal is sent as the default's text, `defaultStopMention`.
+ */
+export const toUpdate = (draft: WizardDraft, defaultStopMention?: string): CampaignUpdateInput => ({
   name: draft.name.trim() || undefined,
   channel: draft.channel,
   kind: draft.kind,
@@ -79,7 +83,11 @@ export const toUpdate = (draft: WizardDraft): CampaignUpdateInput => ({
   sender: draft.sender,
   message: draft.message,
   messageOptions: draft.messageOptions,
-  ...(draft.stopMention === null ? {} : { stopMention: draft.stopMention }),
+  ...(draft.stopMention !== null
+    ? { stopMention: draft.stopMention }
+    : defaultStopMention
+      ? { stopMention: defaultStopMention }
+      : {}),
   fieldDefaults: draft.fieldDefaults,
   trackedLinks: draft.trackedLinks,
 });

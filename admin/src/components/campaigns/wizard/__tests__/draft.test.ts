@@ -40,6 +40,10 @@ describe('the wizard draft', () => {
     expect(toUpdate({ ...EMPTY_DRAFT, name: 'A', stopMention: '' })).toHaveProperty('stopMention', '');
   });
 
+  it('Given a mention restored after a removal, When saved, Then the default text is sent (the API takes no null)', () => {
+    expect(toUpdate({ ...EMPTY_DRAFT, name: 'A' }, 'STOP 36184')).toHaveProperty('stopMention', 'STOP 36184');
+  });
+
   it('Given a draft without lists, When the user jumps ahead, Then the message and send steps stay closed', () => {
     const named = { ...EMPTY_DRAFT, name: 'A' };
     expect(firstIncompleteStep(named)).toBe('recipients');
