@@ -19,6 +19,9 @@ export const PAGE_PERMISSIONS = {
  */
 export const CAMPAIGN_ACTIONS = requires(PERMISSIONS.writeCampaigns);
 
+/** The campaigns page: `canWrite` (edit, duplicate, delete) and `canSend` (schedule, pause, resume, cancel). */
+export const SEND_ACTIONS = [...requires(PERMISSIONS.writeCampaigns), ...requires(PERMISSIONS.sendCampaigns)];
+
 /**
  * Contacts pages: `canManage` (contacts.manage), `canRemove` (opt-outs.remove: take a number out
  * of an exclusion list) and `canPersonalData` (exports.personal-data: CSV exports).

@@ -35,6 +35,10 @@ describe('Given a new user of the playground', () => {
     await dialog.getByLabel(/billing code/i).fill('MKT-2026');
     await dialog.getByRole('button', { name: /create/i }).click();
     await dialog.waitFor({ state: 'hidden' });
+    // The modal is the wizard's first step: the draft goes on with its recipients.
+    await page.waitForURL(/\/campaigns\/\d+\?step=recipients/, { timeout: 60_000 });
+    await page.getByRole('heading', { name: 'Soldes de printemps' }).waitFor();
+    await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('row', { name: /Soldes de printemps/ }).waitFor();
     await screenshot(page, 'dashboard');
   });

@@ -12,7 +12,10 @@ interface NavItem {
   end?: boolean;
 }
 
-const CAMPAIGN_LINKS: NavItem[] = [{ to: '', id: 'nav.dashboard', defaultMessage: 'Dashboard', end: true }];
+const CAMPAIGN_LINKS: NavItem[] = [
+  { to: '', id: 'nav.dashboard', defaultMessage: 'Dashboard', end: true },
+  { to: 'campaigns', id: 'campaigns.nav', defaultMessage: 'My campaigns' },
+];
 
 const CONTACT_LINKS: NavItem[] = [
   { to: 'lists', id: 'nav.lists', defaultMessage: 'Contact lists' },

@@ -6,6 +6,9 @@ import { PAGE_PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../pluginId';
 
 import { ProtectedAttributesPage } from './AttributesPage';
+import { ProtectedCampaignNewPage } from './CampaignNewPage';
+import { ProtectedCampaignsPage } from './CampaignsPage';
+import { ProtectedCampaignWizardPage } from './CampaignWizardPage';
 import { ProtectedContactsPage } from './ContactsPage';
 import { ProtectedDashboardPage } from './DashboardPage';
 import { ProtectedExclusionListPage } from './ExclusionListPage';
@@ -28,6 +31,9 @@ const App = () => {
     >
       <Routes>
         <Route index element={<ProtectedDashboardPage />} />
+        <Route path="campaigns" element={<ProtectedCampaignsPage />} />
+        <Route path="campaigns/new" element={<ProtectedCampaignNewPage />} />
+        <Route path="campaigns/:id" element={<ProtectedCampaignWizardPage />} />
         <Route path="lists" element={<ProtectedListsPage />} />
         <Route path="lists/:id" element={<ProtectedListEditorPage />} />
         <Route path="contacts" element={<ProtectedContactsPage />} />

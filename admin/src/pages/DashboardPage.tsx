@@ -4,6 +4,7 @@ import { Button, Flex } from '@strapi/design-system';
 import { ArrowClockwise, Plus } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { useNavigate } from 'react-router-dom';
 
 import type { CampaignDraftInput } from '../../../server/src/contracts';
 import { CreditsBlock } from '../components/CreditsBlock';
@@ -14,7 +15,11 @@ import { useCreateCampaignDraft, useDashboard } from '../hooks/useDashboard';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { CAMPAIGN_ACTIONS, PAGE_PERMISSIONS } from '../permissions';
 import { getServerFieldErrors, type SubmitResult } from '../utils/fieldErrors';
+import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/getTranslation';
+
+const CAMPAIGNS = `/plugins/${PLUGIN_ID}/campaigns`;
+const campaignLink = (campaign: { id: number }) => `${CAMPAIGNS}/${campaign.id}`;
 
 const DashboardPage = () => {
   const { formatMessage } = useIntl();
@@ -22,6 +27,7 @@ const DashboardPage = () => {
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const { toggleNotification } = useNotification();
   const errorMessage = useErrorMessage();
+  const navigate = useNavigate();
   const dashboard = useDashboard();
   const createDraft = useCreateCampaignDraft();
   const {
@@ -43,7 +49,8 @@ const DashboardPage = () => {
         type: 'success',
         message: t('newCampaign.success', 'Draft “{name}” created.', { name: created.name }),
       });
-      void refresh();
+      // The modal is the wizard's first step: the draft goes on with its recipients.
+      navigate(`${campaignLink(created)}?step=recipients`);
       return { ok: true };
     } catch (error) {
       const fieldErrors = getServerFieldErrors(error);
@@ -97,8 +104,8 @@ const DashboardPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={8} paddingBottom={8}>
           <CreditsBlock credits={dashboard.data.credits} />
-          <DraftsTable drafts={dashboard.data.drafts} emptyAction={newCampaignButton} />
-          <LatestCampaignsTable campaigns={dashboard.data.latest} />
+          <DraftsTable drafts={dashboard.data.drafts} emptyAction={newCampaignButton} linkTo={campaignLink} />
+          <LatestCampaignsTable campaigns={dashboard.data.latest} linkTo={campaignLink} />
         </Flex>
       </Layouts.Content>
       {canCreate ? <NewCampaignModal open={isModalOpen} onOpenChange={setIsModalOpen} onSubmit={handleCreate} /> : null}

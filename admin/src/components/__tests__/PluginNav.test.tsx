@@ -15,12 +15,13 @@ const renderAt = (path: string, canManageContacts = true, locale: 'en' | 'fr' = 
   );
 
 describe('PluginNav', () => {
-  it('links the dashboard and the four contacts pages, in that order', () => {
+  it('links the dashboard, the campaigns and the four contacts pages, in that order', () => {
     renderAt(BASE);
 
     const links = screen.getAllByRole('link');
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Dashboard', BASE],
+      ['My campaigns', `${BASE}/campaigns`],
       ['Contact lists', `${BASE}/lists`],
       ['Contacts', `${BASE}/contacts`],
       ['Attributes', `${BASE}/attributes`],
@@ -35,10 +36,10 @@ describe('PluginNav', () => {
     expect(screen.getByRole('link', { name: 'Dashboard' })).not.toHaveAttribute('aria-current');
   });
 
-  it('Given a user who may not manage contacts, it only links the dashboard', () => {
+  it('Given a user who may not manage contacts, it only links the dashboard and the campaigns', () => {
     renderAt(BASE, false);
 
-    expect(screen.getAllByRole('link')).toHaveLength(1);
+    expect(screen.getAllByRole('link')).toHaveLength(2);
     expect(screen.queryByText('Contact lists')).not.toBeInTheDocument();
   });
 

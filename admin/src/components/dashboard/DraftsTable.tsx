@@ -15,10 +15,12 @@ interface DraftsTableProps {
   drafts: CampaignSummary[];
   /** Shown in the empty state, e.g. the "New campaign" button when the user may create one. */
   emptyAction?: React.ReactNode;
+  /** Where a draft opens: the campaign wizard. */
+  linkTo?: (campaign: CampaignSummary) => string;
 }
 
 /** "Campaigns in preparation": the 10 latest drafts. */
-export const DraftsTable = ({ drafts, emptyAction }: DraftsTableProps) => {
+export const DraftsTable = ({ drafts, emptyAction, linkTo }: DraftsTableProps) => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const columns = [
@@ -55,7 +57,7 @@ export const DraftsTable = ({ drafts, emptyAction }: DraftsTableProps) => {
           {drafts.map((draft) => (
             <Tr key={draft.documentId}>
               <Td>
-                <CampaignName campaign={draft} />
+                <CampaignName campaign={draft} to={linkTo?.(draft)} />
               </Td>
               <Td>
                 <Typography textColor="neutral800">{formatMessage(CHANNEL_LABELS[draft.channel])}</Typography>

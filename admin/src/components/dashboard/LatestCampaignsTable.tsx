@@ -49,7 +49,14 @@ const CreditsCell = ({ campaign }: { campaign: CampaignSummary }) => {
 };
 
 /** "Your latest campaigns": the 10 latest scheduled, running or finished campaigns. */
-export const LatestCampaignsTable = ({ campaigns }: { campaigns: CampaignSummary[] }) => {
+export const LatestCampaignsTable = ({
+  campaigns,
+  linkTo,
+}: {
+  campaigns: CampaignSummary[];
+  /** Where a campaign opens: its page. */
+  linkTo?: (campaign: CampaignSummary) => string;
+}) => {
   const { formatMessage, formatNumber } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage(message(id, defaultMessage));
   const columns = [
@@ -89,7 +96,7 @@ export const LatestCampaignsTable = ({ campaigns }: { campaigns: CampaignSummary
             return (
               <Tr key={campaign.documentId}>
                 <Td>
-                  <CampaignName campaign={campaign} />
+                  <CampaignName campaign={campaign} to={linkTo?.(campaign)} />
                 </Td>
                 <Td>
                   <Typography textColor="neutral800">{formatMessage(CHANNEL_LABELS[campaign.channel])}</Typography>

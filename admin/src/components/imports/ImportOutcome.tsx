@@ -18,11 +18,13 @@ interface ImportOutcomeProps {
   listLink: string | null;
   /** A fresh wizard with the same target. */
   restartLink: string;
+  /** Opened from a campaign's recipients step: back there, with the new list added. */
+  campaignLink?: string | null;
   onCancel: () => Promise<unknown>;
 }
 
 /** Step 4: the import's progress with a cancel, then what it did (or why it did not). */
-export const ImportOutcome = ({ job, listLink, restartLink, onCancel }: ImportOutcomeProps) => {
+export const ImportOutcome = ({ job, listLink, restartLink, campaignLink, onCancel }: ImportOutcomeProps) => {
   const { formatMessage, formatNumber } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
@@ -33,7 +35,11 @@ export const ImportOutcome = ({ job, listLink, restartLink, onCancel }: ImportOu
       {t('import.restart', 'Import another file')}
     </LinkButton>
   );
-  const openList = listLink ? (
+  const openList = campaignLink ? (
+    <LinkButton tag={Link} to={campaignLink} endIcon={<ArrowRight />}>
+      {t('wizard.import.backToCampaign', 'Add it to the campaign')}
+    </LinkButton>
+  ) : listLink ? (
     <LinkButton tag={Link} to={listLink} endIcon={<ArrowRight />}>
       {t('import.openList', 'Open the list')}
     </LinkButton>

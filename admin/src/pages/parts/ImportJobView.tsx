@@ -2,6 +2,7 @@ import * as React from 'react';
 
 import { Alert, Flex } from '@strapi/design-system';
 import { Page, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { useSearchParams } from 'react-router-dom';
 
 import type { Attribute, ImportJob, ImportStartInput, ListSummary } from '../../../../server/src/contracts';
 import { FormatStep } from '../../components/imports/FormatStep';
@@ -54,6 +55,13 @@ export const ImportJobView = ({
   const [isEditing, setIsEditing] = React.useState(false);
   const resultList = useOptionalList(job.listId);
   const listKind = resultList.data?.kind ?? (isExclusion ? 'exclusion' : 'contacts');
+  // The campaign wizard's "Import a new list" passes `?campaignId=`: the new list goes back to it.
+  const [params] = useSearchParams();
+  const campaignId = Number(params.get('campaignId')) || null;
+  const campaignLink =
+    campaignId && job.listId && listKind === 'contacts'
+      ? `/plugins/${PLUGIN_ID}/campaigns/${campaignId}?step=recipients&addList=${job.listId}`
+      : null;
   const listLink = job.listId
     ? `/plugins/${PLUGIN_ID}/${listKind === 'exclusion' ? 'exclusions' : 'lists'}/${job.listId}`
     : null;
@@ -227,6 +235,7 @@ export const ImportJobView = ({
         <ImportOutcome
           job={job}
           listLink={listLink}
+          campaignLink={campaignLink}
           restartLink={restartLink}
           onCancel={() => run(() => actions.cancel(job.id))}
         />

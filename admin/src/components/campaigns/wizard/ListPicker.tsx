@@ -1,0 +1,104 @@
+import * as React from 'react';
+
+import { Combobox, ComboboxOption, Field, Flex, IconButton, Td, Tr, Typography } from '@strapi/design-system';
+import { Trash } from '@strapi/icons';
+import { useIntl } from 'react-intl';
+
+import type { ListSummary } from '../../../../../server/src/contracts';
+import { useT } from '../../../hooks/useT';
+import { CampaignDate } from '../../CampaignDate';
+import { DataTable } from '../../common/DataTable';
+
+interface ListPickerProps {
+  /** The chosen lists, in the order chosen (the line selector counts rows in this order). */
+  chosen: ListSummary[];
+  /** Lists to add from; the combobox filters them by the name typed. */
+  candidates: ListSummary[];
+  isLoading: boolean;
+  onAdd: (list: ListSummary) => void;
+  onRemove: (list: ListSummary) => void;
+}
+
+/** Seed 001, step 3: the lists the campaign goes to, added by searching their name. */
+export const ListPicker = ({ chosen, candidates, isLoading, onAdd, onRemove }: ListPickerProps) => {
+  const t = useT();
+  const { formatNumber } = useIntl();
+  // Remounted after each pick so that the box is empty again for the next list.
+  const [pickKey, setPickKey] = React.useState(0);
+  const chosenIds = new Set(chosen.map((list) => list.id));
+  const addable = candidates.filter((list) => !chosenIds.has(list.id) && list.status === 'active');
+
+  const columns = [
+    { key: 'name', label: t('wizard.lists.name', 'List') },
+    { key: 'contacts', label: t('wizard.lists.contacts', 'Contacts') },
+    { key: 'createdAt', label: t('wizard.lists.createdAt', 'Created') },
+    { key: 'updatedAt', label: t('wizard.lists.updatedAt', 'Updated') },
+    { key: 'lastUsedAt', label: t('wizard.lists.lastUsedAt', 'Last used') },
+    { key: 'actions', label: t('common.actions', 'Actions'), hidden: true },
+  ];
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      <Field.Root name="addList" hint={t('wizard.lists.add.hint', 'Type part of a list’s name, then choose it.')}>
+        <Field.Label>{t('wizard.lists.add', 'Add a contact list')}</Field.Label>
+        <Combobox
+          key={pickKey}
+          onChange={(value: string | undefined) => {
+            const list = addable.find((candidate) => String(candidate.id) === value);
+            if (list) onAdd(list);
+            setPickKey((key) => key + 1);
+          }}
+          loading={isLoading}
+          placeholder={t('wizard.lists.add.placeholder', 'Search a list by name')}
+          noOptionsMessage={() => t('wizard.lists.add.none', 'No other active list matches')}
+        >
+          {addable.map((list) => (
+            <ComboboxOption key={list.id} value={String(list.id)}>
+              {t('wizard.lists.option', '{name} — {count, plural, one {# contact} other {# contacts}}', {
+                name: list.name,
+                count: list.contactCount,
+              })}
+            </ComboboxOption>
+          ))}
+        </Combobox>
+        <Field.Hint />
+      </Field.Root>
+      <DataTable
+        columns={columns}
+        rowCount={chosen.length}
+        emptyMessage={t('wizard.lists.empty', 'No list chosen yet. Add at least one list to send the campaign to.')}
+      >
+        {chosen.map((list) => (
+          <Tr key={list.id}>
+            <Td>
+              <Typography fontWeight="bold" textColor="neutral800">
+                {list.name}
+              </Typography>
+            </Td>
+            <Td>
+              <Typography textColor="neutral800">{formatNumber(list.contactCount)}</Typography>
+            </Td>
+            <Td>
+              <CampaignDate value={list.createdAt} />
+            </Td>
+            <Td>
+              <CampaignDate value={list.updatedAt} relative />
+            </Td>
+            <Td>
+              <CampaignDate value={list.lastUsedAt} relative />
+            </Td>
+            <Td>
+              <IconButton
+                label={t('wizard.lists.remove', 'Remove “{name}”', { name: list.name })}
+                variant="ghost"
+                onClick={() => onRemove(list)}
+              >
+                <Trash />
+              </IconButton>
+            </Td>
+          </Tr>
+        ))}
+      </DataTable>
+    </Flex>
+  );
+};

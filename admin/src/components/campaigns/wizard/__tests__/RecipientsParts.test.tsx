@@ -1,0 +1,93 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+
+import { list } from '../../../../__tests__/fixtures';
+import { renderWithProviders } from '../../../../__tests__/renderWithProviders';
+import { AudienceSummaryView } from '../AudienceSummaryView';
+import { ExclusionPicker } from '../ExclusionPicker';
+import { ListPicker } from '../ListPicker';
+import { splitTypedNumbers } from '../ManualNumbers';
+
+describe('ListPicker', () => {
+  it('Given two chosen lists, Then each shows its contacts and dates, and can be removed', () => {
+    const onRemove = jest.fn();
+    const chosen = [list({ id: 1, name: 'Clients 2026', contactCount: 1200 }), list({ id: 2, name: 'Prospects' })];
+    renderWithProviders(
+      <ListPicker chosen={chosen} candidates={[]} isLoading={false} onAdd={jest.fn()} onRemove={onRemove} />
+    );
+    const rows = screen.getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]).getByText('Clients 2026')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('1,200')).toBeInTheDocument();
+    expect(screen.getByText('Last used')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “Prospects”' }));
+    expect(onRemove).toHaveBeenCalledWith(chosen[1]);
+  });
+
+  it('Given no list yet, Then the user is told to add one', () => {
+    renderWithProviders(
+      <ListPicker chosen={[]} candidates={[]} isLoading={false} onAdd={jest.fn()} onRemove={jest.fn()} />
+    );
+    expect(screen.getByText(/No list chosen yet/)).toBeInTheDocument();
+  });
+});
+
+describe('ExclusionPicker', () => {
+  const optOut = list({ id: 9, name: 'opt-outs', kind: 'exclusion', system: true });
+  const vip = list({ id: 10, name: 'Ne pas relancer', kind: 'exclusion', contactCount: 3 });
+
+  it('Given a marketing campaign, Then the account’s opt-out list is ticked and locked, other lists are free', () => {
+    const onChange = jest.fn();
+    renderWithProviders(<ExclusionPicker kind="marketing" lists={[optOut, vip]} chosenIds={[]} onChange={onChange} />);
+    const locked = screen.getByRole('checkbox', { name: 'Account opt-out list' });
+    expect(locked).toBeChecked();
+    expect(locked).toBeDisabled();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ne pas relancer' }));
+    expect(onChange).toHaveBeenCalledWith([10]);
+  });
+
+  it('Given a notification, Then the opt-out list is a choice like the others', () => {
+    renderWithProviders(<ExclusionPicker kind="notification" lists={[optOut]} chosenIds={[]} onChange={jest.fn()} />);
+    expect(screen.getByRole('checkbox', { name: 'Account opt-out list' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Account opt-out list' })).toBeEnabled();
+  });
+});
+
+describe('AudienceSummaryView', () => {
+  it('Given the server’s summary, Then every figure and the destinations by country are shown', () => {
+    renderWithProviders(
+      <AudienceSummaryView
+        isLoading={false}
+        summary={{
+          recipients: 11,
+          valid: 6,
+          invalid: 2,
+          notAllowed: 1,
+          duplicates: 1,
+          optedOut: 1,
+          excluded: 0,
+          byCountry: [
+            { country: 'FR', count: 5 },
+            { country: 'RE', count: 1 },
+          ],
+          fields: [],
+        }}
+      />,
+      { locale: 'fr' }
+    );
+    expect(screen.getByText('Le recevront').nextSibling).toHaveTextContent('6');
+    expect(screen.getByText('Numéros invalides').nextSibling).toHaveTextContent('2');
+    expect(screen.getByText('Destinations non autorisées').nextSibling).toHaveTextContent('1');
+    expect(screen.getByText('France')).toBeInTheDocument();
+    expect(screen.getByText('La Réunion')).toBeInTheDocument();
+  });
+});
+
+describe('numbers typed by hand', () => {
+  it('Given lines, commas and semicolons, When split, Then each number stands alone and blanks are dropped', () => {
+    expect(splitTypedNumbers('06 12 34 56 78\n07 98 76 54 32; +33 6 11 22 33 44,\n\n')).toEqual([
+      '06 12 34 56 78',
+      '07 98 76 54 32',
+      '+33 6 11 22 33 44',
+    ]);
+  });
+});
