@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { Field, Flex, MenuItem, SimpleMenu, TextInput, Typography } from '@strapi/design-system';
+import { Box, Field, Flex, MenuItem, SimpleMenu, TextInput, Typography } from '@strapi/design-system';
 
 import type { AudienceField } from '../../../../../server/src/contracts/wizard';
 import { useT } from '../../../hooks/useT';
@@ -56,13 +56,15 @@ const PersonalisedInput = ({ name, label, value, limit, onChange, fields, defaul
         </Typography>
       </Flex>
       <Flex gap={2}>
-        <TextInput
-          ref={inputRef}
-          value={value}
-          maxLength={limit * 4}
-          autoComplete="off"
-          onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-        />
+        <Box flex="1">
+          <TextInput
+            ref={inputRef}
+            value={value}
+            maxLength={limit * 4}
+            autoComplete="off"
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+          />
+        </Box>
         {fields.length > 0 ? (
           <SimpleMenu label={t('editor.links.preview.insertField', 'Insert a field')} variant="tertiary">
             {fields.map((field) => {

@@ -1,6 +1,7 @@
 import * as React from 'react';
 
 import { Box, Field, Flex, Grid, Textarea, Typography } from '@strapi/design-system';
+import { styled } from 'styled-components';
 
 import type { AudienceLine, AudienceSummary } from '../../../../../server/src/contracts/wizard';
 import { analyzeMessage } from '../../../../../server/src/core/analyze';
@@ -30,6 +31,12 @@ import { TemplatesBar } from './TemplatesBar';
 import { TrackedLinks } from './TrackedLinks';
 
 export type { MessageStepValue } from './model';
+
+// The phone stays in view while the user scrolls through the links and options it reflects.
+const Sticky = styled.div`
+  position: sticky;
+  top: ${({ theme }) => theme.spaces[10]};
+`;
 
 export interface MessageStepProps {
   kind: CampaignKind;
@@ -153,12 +160,21 @@ export const MessageStep = ({
           />
           <TrackedLinks value={value} onChange={onChange} fields={fields} error={errors.trackedLinks} />
           {nonGsmFields.length > 0 && value.messageOptions.allowUnicode !== true ? (
-            <Typography variant="pi" textColor="warning700">
-              {t(
-                'editor.nonGsm.fields',
-                'Some values of {fields} hold characters outside GSM-7: recipients whose values cannot be replaced will be refused unless you allow UCS-2.',
-                { fields: nonGsmFields.join(', ') }
-              )}
+            <Typography
+              variant="pi"
+              textColor={value.messageOptions.replaceNonGsm === false ? 'danger600' : 'neutral600'}
+            >
+              {value.messageOptions.replaceNonGsm === false
+                ? t(
+                    'editor.nonGsm.fields.refused',
+                    'Some values of {fields} hold characters outside GSM-7: those recipients will be refused unless you replace non-GSM characters or allow UCS-2.',
+                    { fields: nonGsmFields.join(', ') }
+                  )
+                : t(
+                    'editor.nonGsm.fields',
+                    'Some values of {fields} hold characters outside GSM-7: they are replaced where they can be (ç → c); a recipient whose value cannot be replaced is refused unless you allow UCS-2.',
+                    { fields: nonGsmFields.join(', ') }
+                  )}
             </Typography>
           ) : null}
           <FieldsPanel
@@ -176,12 +192,14 @@ export const MessageStep = ({
         </Flex>
       </Grid.Item>
       <Grid.Item col={4} s={12} direction="column" alignItems="center">
-        <PhonePreview
-          input={counterInput}
-          sender={value.sender.trim() || settings.stopShortCode}
-          total={audience ? audience.recipients : null}
-          fetchLine={fetchLine}
-        />
+        <Sticky>
+          <PhonePreview
+            input={counterInput}
+            sender={value.sender.trim() || settings.stopShortCode}
+            total={audience ? audience.recipients : null}
+            fetchLine={fetchLine}
+          />
+        </Sticky>
       </Grid.Item>
     </Grid.Root>
   );

@@ -114,6 +114,17 @@ export const PhonePreview = ({ input, sender, total, fetchLine }: PhonePreviewPr
             {problem}
           </Typography>
         ) : null}
+        {text !== null && text.includes(LINK_STAND_IN) ? (
+          <Typography variant="pi" textColor="neutral600">
+            {t(
+              'editor.preview.links',
+              'Tracked links are shown at the length of their short link ({length} characters).',
+              {
+                length: LINK_STAND_IN.length,
+              }
+            )}
+          </Typography>
+        ) : null}
         {line.status === 'ready' && line.line.number ? (
           <Typography variant="pi" textColor="neutral600">
             {t('editor.preview.number', 'To {number}', { number: line.line.number })}

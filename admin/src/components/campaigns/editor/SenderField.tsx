@@ -50,7 +50,7 @@ export const SenderField = ({ value, onChange, shortCode, defaultSender, error }
         <Field.Hint />
         <Field.Error />
       </Field.Root>
-      {isEmpty && defaultSender.trim() !== '' ? (
+      {isEmpty && defaultSender.trim() !== '' && defaultSender.trim() !== shortCode ? (
         <div>
           <Button variant="tertiary" size="S" onClick={() => onChange(defaultSender)}>
             {t('editor.sender.useDefault', 'Use the default sender {sender}', { sender: defaultSender })}

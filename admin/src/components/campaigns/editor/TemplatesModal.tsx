@@ -132,10 +132,18 @@ export const TemplatesModal = ({ open, onOpenChange, templates, loadFailed, ...a
               {t('editor.templates.empty', 'No template yet: write a message, then “Save as a template”.')}
             </Typography>
           ) : (
-            <Flex direction="column" alignItems="stretch" gap={2} tag="ul">
-              {templates.map((template) => (
-                <TemplateRow key={template.id} template={template} {...actions} />
-              ))}
+            <Flex direction="column" alignItems="stretch" gap={3}>
+              <Typography variant="pi" textColor="neutral600">
+                {t(
+                  'editor.templates.use.hint',
+                  'Using a template replaces the sender, the text and the options of this step; the STOP mention stays as it is.'
+                )}
+              </Typography>
+              <Flex direction="column" alignItems="stretch" gap={2} tag="ul">
+                {templates.map((template) => (
+                  <TemplateRow key={template.id} template={template} {...actions} />
+                ))}
+              </Flex>
             </Flex>
           )}
         </Modal.Body>

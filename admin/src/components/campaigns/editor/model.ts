@@ -108,10 +108,15 @@ export const longestPreview = (input: CounterInput): string => {
   return analyzeMessage(text, options).text;
 };
 
-/** Line N of the preview: that row's fields with the defaults, as it will be sent. Throws PersonalisationError. */
+/**
+ * Line N of the preview: that row's fields with the defaults, as it will be sent. A field of the
+ * lists that the row leaves out is an empty cell (it takes its default), not an unknown field.
+ * Throws PersonalisationError for a field no list has.
+ */
 export const linePreview = (input: CounterInput, fields: Fields): string => {
   const { value } = input;
-  const rendered = renderMessage(value.message, fields, value.fieldDefaults, {
+  const row = { ...Object.fromEntries(input.fields.map((field) => [fieldNameOf(field), ''])), ...fields };
+  const rendered = renderMessage(value.message, row, value.fieldDefaults, {
     links: linkStandIns(Math.max(value.trackedLinks.length, countLinks(value.message))),
   });
   const mention = stopMentionOf(input.kind, value.stopMention, input.stopShortCode);

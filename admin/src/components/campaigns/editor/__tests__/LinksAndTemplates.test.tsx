@@ -191,3 +191,20 @@ describe('Templates', () => {
     expect(screen.getByTestId('replacements')).toHaveTextContent('ç → c');
   });
 });
+
+describe('Emoji', () => {
+  it('Given UCS-2 and emoji allowed, ;-) shows as core turns it in the phone, and the counter is core’s', () => {
+    const value = emptyValue({ message: 'Merci ;-)', messageOptions: { allowUnicode: true, emoji: true } });
+    setup({ initial: value });
+    const core = analyzeMessage('Merci ;-)\nSTOP 36184', { allowUnicode: true, emoji: true });
+    expect(core.text).not.toContain(';-)');
+    expect(screen.getByTestId('preview-text').textContent).toBe(core.text);
+    expect(screen.getByTestId('sms-counter')).toHaveTextContent(`${core.segments} SMS — ${core.units}/`);
+  });
+
+  it('Given emoji without UCS-2, the emoji toggle is off and disabled, and ;-) stays as typed', () => {
+    setup({ initial: emptyValue({ message: 'Merci ;-)', messageOptions: { emoji: true } }) });
+    expect(screen.getByRole('checkbox', { name: 'Allow emoji' })).toBeDisabled();
+    expect(screen.getByTestId('preview-text')).toHaveTextContent('Merci ;-)');
+  });
+});

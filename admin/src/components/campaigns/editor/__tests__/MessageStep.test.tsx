@@ -191,6 +191,26 @@ describe('MessageStep preview', () => {
     );
   });
 
+  it('Given a row that leaves out a field of the lists, it is an empty cell, not status 5', async () => {
+    const fetchLine = jest.fn().mockResolvedValue(line(2, { Prénom: 'Léa' }));
+    setup({ initial: emptyValue({ message }), audience: audience(fields), fetchLine });
+    await act(async () => {
+      fireEvent.change(screen.getByRole('textbox', { name: /Line of your lists/ }), { target: { value: '2' } });
+    });
+    await waitFor(() => expect(screen.getByTestId('preview-text').textContent).toBe('Bonjour  Léa\nSTOP 36184'));
+  });
+
+  it('Given a row without a field that no list has, the phone says it would be refused (status 5)', async () => {
+    const fetchLine = jest.fn().mockResolvedValue(line(1, { Prénom: 'Léa' }));
+    setup({ initial: emptyValue({ message: 'Bonjour ${Ville}' }), audience: audience(fields), fetchLine });
+    await act(async () => {
+      fireEvent.change(screen.getByRole('textbox', { name: /Line of your lists/ }), { target: { value: '1' } });
+    });
+    expect(
+      await screen.findByText('This row has no field “Ville”: it would be refused (status 5).')
+    ).toBeInTheDocument();
+  });
+
   it('Given no sender, the phone shows the short code', () => {
     setup();
     expect(screen.getByTestId('preview-sender')).toHaveTextContent('36184');
@@ -208,6 +228,30 @@ describe('MessageStep preview', () => {
     });
     await waitFor(() => expect(screen.getByTestId('preview-text')).toHaveTextContent('Bonjour Mme/M Léa STOP 36184'));
     expect(fetchLine).toHaveBeenCalledWith(2);
+  });
+});
+
+describe('MessageStep sender', () => {
+  it('Given a sender typed with a space or an accent, it says which rule it breaks, live', () => {
+    setup();
+    fireEvent.change(screen.getByRole('textbox', { name: /^Sender/ }), { target: { value: 'Ma Boutique' } });
+    expect(screen.getByText(/Remove the spaces/)).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: /^Sender/ }), { target: { value: 'Crédit' } });
+    expect(screen.getByText(/Remove the accent from “é”/)).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: /^Sender/ }), { target: { value: 'MaBoutique' } });
+    expect(screen.queryByText(/Remove the/)).toBeNull();
+  });
+
+  it('Given an empty sender, the hint names the short code, and the settings sender is offered when it differs', () => {
+    const { last } = setup({ settings: { ...SETTINGS, defaultSender: 'MaMarque' } });
+    expect(screen.getByText('Left empty, the SMS is sent from the short code 36184.')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Use the default sender MaMarque' }));
+    expect(last().sender).toBe('MaMarque');
+  });
+
+  it('Given the settings sender is the short code itself, nothing is offered', () => {
+    setup({ settings: { ...SETTINGS, defaultSender: '36184' } });
+    expect(screen.queryByRole('button', { name: /Use the default sender/ })).not.toBeInTheDocument();
   });
 });
 
