@@ -312,6 +312,15 @@ describe('Given a list in which one row leaves a personalised field empty', () =
       message: 'Bonjour ${Civilité} ${Nom}',
       listIds: [list],
     });
+    // The recap's estimate and a test send with that row's fields judge it as validation does.
+    const estimate = await client.estimate(draft.id);
+    expect(estimate.body.data).toMatchObject({ billable: 2, personalisationErrors: 0, credits: 2 });
+    const test = await app
+      .http()
+      .post(`/mobile-campaigns/campaigns/${draft.id}/test`)
+      .set(admin)
+      .send({ numbers: '0611000099', line: 2 });
+    expect(test.status).toBe(200);
     const sent = await client.send(draft.id, {
       scheduledAt: new Date(Date.now() + 24 * 3_600_000).toISOString(),
     });

@@ -10,6 +10,7 @@ import {
 } from '../core';
 import type { TestSendInput } from '../contracts';
 import type { SubmitResult } from '../providers/types';
+import { audienceReadStore } from '../store/audience-read';
 import { creditsStore } from '../store/credits';
 import { jsonValue, storeContext } from '../store/tables';
 import { getService } from '../utils';
@@ -34,6 +35,7 @@ export const MAX_TEST_NUMBERS = 10;
 const testSendsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const context = storeContext(strapi);
   const credits = creditsStore(context);
+  const reader = audienceReadStore(context);
 
   return {
     async send(campaignId: number, { numbers, line }: TestSendInput): Promise<TestSendResult[]> {
@@ -66,6 +68,8 @@ const testSendsService = ({ strapi }: { strapi: Core.Strapi }) => {
         trackedLinks: jsonValue<{ url: string }[]>(campaign.trackedLinks, []),
         analyze: { ...jsonValue<AnalyzeOptions>(campaign.messageOptions, {}), maxSegments: settings.maxSegments },
         allowedCountries: settings.allowedCountries,
+        // As validation: a field the row leaves out is an empty cell of its list.
+        fieldNames: [...new Set([...(await reader.lists(listIds)).values()].flatMap((list) => list.fields))],
       });
       const decisions = parsed.map((entry) => ({
         to: entry.phone.e164 as string,
