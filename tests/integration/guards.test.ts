@@ -130,6 +130,26 @@ const createCampaign = async (body: Record<string, unknown>) => {
   return response.body.data as { id: number };
 };
 
+describe('Given an editor who writes campaigns but may not manage the settings', () => {
+  it('When the wizard reads the settings it writes with, Then it gets them from /settings/campaigns, and still not /settings', async () => {
+    const editor = bearer(
+      await userWithActions(app, 'Campaign editor', [`${PLUGIN}.campaigns.read`, `${PLUGIN}.campaigns.write`])
+    );
+    const changed = await api().get('/mobile-campaigns/settings').set(admin);
+    const put = await api()
+      .put('/mobile-campaigns/settings')
+      .set(admin)
+      .send({ ...changed.body.data, stopShortCode: '36105', maxSegments: 3 });
+    expect(put.status).toBe(200);
+    const read = await api().get('/mobile-campaigns/settings/campaigns').set(editor);
+    expect(read.status).toBe(200);
+    expect(read.body.data).toMatchObject({ stopShortCode: '36105', maxSegments: 3 });
+    expect((await api().get('/mobile-campaigns/settings').set(editor)).status).toBe(403);
+    expect((await api().get('/mobile-campaigns/settings/campaigns')).status).toBe(401);
+    await api().put('/mobile-campaigns/settings').set(admin).send(changed.body.data);
+  });
+});
+
 describe('Given an exclusion list and a role that manages contacts but may not remove opt-outs', () => {
   let manager: Record<string, string>;
   let remover: Record<string, string>;

@@ -18,5 +18,9 @@ const parse = (body: unknown): SettingsResponse => {
 export const getSettings = async (client: FetchClient, signal?: AbortSignal): Promise<SettingsResponse> =>
   parse((await client.get(apiPath('/settings'), { signal })).data);
 
+/** The same settings, readable with the campaigns permission (the wizard's). */
+export const getCampaignSettings = async (client: FetchClient, signal?: AbortSignal): Promise<SettingsResponse> =>
+  parse((await client.get(apiPath('/settings/campaigns'), { signal })).data);
+
 export const updateSettings = async (client: FetchClient, settings: Settings): Promise<SettingsResponse> =>
   parse((await client.put(apiPath('/settings'), settings)).data);

@@ -1,31 +1,25 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 
-import { getSettings } from '../api/settings';
-import { DEFAULT_SETTINGS, type Settings } from '../../../server/src/contracts';
+import { getCampaignSettings } from '../api/settings';
+import { DEFAULT_SETTINGS } from '../../../server/src/contracts';
 
 import { useResource } from './useResource';
 
 /**
- * The settings the wizard needs (short code, maximum segments, default sender, time zone).
- * GET /settings needs the settings permission: an editor without it gets the plugin defaults,
- * which are also what the server applies until an administrator changes them.
+ * The settings the wizard needs (short code, maximum segments, default sender, time zone), from
+ * `GET /settings/campaigns`, which the campaigns permission opens: an editor who may not change
+ * the settings still writes with the account's real short code and limits.
  */
+export type CampaignSettings = ReturnType<typeof useCampaignSettings>;
+
 export const useCampaignSettings = () => {
   const client = useFetchClient();
-  const resource = useResource<{ settings: Settings; fromDefaults: boolean }>((signal) =>
-    getSettings(client, signal).then(
-      ({ settings }) => ({ settings, fromDefaults: false }),
-      (error: unknown) => {
-        if (signal.aborted) throw error;
-        return { settings: DEFAULT_SETTINGS, fromDefaults: true };
-      }
-    )
-  );
+  const resource = useResource((signal) => getCampaignSettings(client, signal));
   const settings = resource.data?.settings ?? DEFAULT_SETTINGS;
   return {
-    isLoading: resource.isLoading,
+    /** For `ResourceView`: the wizard waits for the account's settings rather than guess them. */
+    resource,
     settings,
-    fromDefaults: resource.data?.fromDefaults ?? false,
     /** What the editor's seam calls them (ui-shared.md). */
     editor: {
       stopShortCode: settings.stopShortCode,

@@ -27,7 +27,7 @@ import { WizardStepper } from '../components/campaigns/wizard/WizardStepper';
 import { MessageStep, type MessageStepValue } from '../components/campaigns/editor/MessageStep';
 import { useCampaign, useCampaignDraft } from '../hooks/useCampaignDraft';
 import { useCampaignAudience } from '../hooks/useCampaignAudience';
-import { useCampaignSettings } from '../hooks/useCampaignSettings';
+import { useCampaignSettings, type CampaignSettings } from '../hooks/useCampaignSettings';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useT } from '../hooks/useT';
 import { buildStopMention } from '../../../server/src/core/counter';
@@ -48,7 +48,7 @@ const INCOMPLETE: Record<WizardStepId, { id: string; defaultMessage: string }> =
   send: { id: 'wizard.incomplete.send', defaultMessage: 'Complete the previous steps.' },
 };
 
-const Wizard = ({ campaign }: { campaign: CampaignDetails }) => {
+const Wizard = ({ campaign, settings }: { campaign: CampaignDetails; settings: CampaignSettings }) => {
   const t = useT();
   const { formatMessage } = useIntl();
   const navigate = useNavigate();
@@ -56,7 +56,6 @@ const Wizard = ({ campaign }: { campaign: CampaignDetails }) => {
   const errorMessage = useErrorMessage();
   const { toggleNotification } = useNotification();
   const [{ query }, setQuery] = useQueryParams<{ step?: string; addList?: string }>();
-  const settings = useCampaignSettings();
   const { draft, change, save, state, refusals } = useCampaignDraft(campaign, {
     defaultStopMention: buildStopMention(settings.editor.stopShortCode),
   });
@@ -242,13 +241,16 @@ const CampaignWizardPage = () => {
   const { id } = useParams<{ id: string }>();
   const [{ query }] = useQueryParams<{ view?: string }>();
   const campaign = useCampaign(Number(id));
+  const settings = useCampaignSettings();
   return (
     <Page.Main>
       <Page.Title>{t('wizard.pageTitle', 'Campaign — Mobile Campaigns')}</Page.Title>
       <ResourceView resource={campaign}>
         {(data) =>
           data.status === 'draft' && query.view !== 'settings' ? (
-            <Wizard key={data.id} campaign={data} />
+            <ResourceView resource={settings.resource}>
+              {() => <Wizard key={data.id} campaign={data} settings={settings} />}
+            </ResourceView>
           ) : (
             <CampaignSettingsSummary
               campaign={data}

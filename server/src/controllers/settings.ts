@@ -16,6 +16,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await getService(strapi, 'settings').get(), meta: meta() };
     },
 
+    /**
+     * The same settings for whoever writes campaigns: the wizard needs the short code of the STOP
+     * mention, the maximum segments, the default sender and the time zone, and an editor is rarely
+     * allowed to change settings. Nothing in them is secret.
+     */
+    async forCampaigns(ctx: Context) {
+      ctx.body = { data: await getService(strapi, 'settings').get(), meta: meta() };
+    },
+
     async update(ctx: Context) {
       ctx.body = { data: await getService(strapi, 'settings').update(ctx.request.body), meta: meta() };
     },

@@ -25,6 +25,7 @@ export default {
 
     route('GET', '/settings', 'settings.get', PERMISSIONS.manageSettings),
     route('PUT', '/settings', 'settings.update', PERMISSIONS.manageSettings),
+    route('GET', '/settings/campaigns', 'settings.forCampaigns', PERMISSIONS.readCampaigns),
 
     route('GET', '/credits', 'credits.summary', PERMISSIONS.readCampaigns),
     route('POST', '/credits/top-up', 'credits.topUp', PERMISSIONS.manageSettings),
