@@ -1,10 +1,10 @@
-import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 
 import type { CampaignSummary } from '../../../../server/src/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { CHANNEL_LABELS } from '../../utils/messages';
-import { CampaignDate } from '../CampaignDate';
+import { CampaignKeyDate } from '../CampaignKeyDate';
 import { CampaignStatusBadge } from '../CampaignStatusBadge';
 
 import { CampaignName } from './CampaignName';
@@ -12,24 +12,6 @@ import { CampaignProgress } from './CampaignProgress';
 import { CampaignTableSection } from './CampaignTableSection';
 
 const message = (id: string, defaultMessage: string): MessageDescriptor => ({ id: getTranslation(id), defaultMessage });
-
-/** The date that matters at each stage: when it will start, when it started, when it ended. */
-export const keyDate = (campaign: CampaignSummary): { label: MessageDescriptor; value: string | null } => {
-  switch (campaign.status) {
-    case 'scheduled':
-      return { label: message('table.date.scheduled', 'Scheduled for'), value: campaign.scheduledAt };
-    case 'sending':
-    case 'paused':
-    case 'consolidating':
-      return { label: message('table.date.started', 'Started'), value: campaign.startedAt };
-    case 'completed':
-      return { label: message('table.date.completed', 'Completed'), value: campaign.completedAt };
-    case 'cancelled':
-      return { label: message('table.date.cancelled', 'Cancelled'), value: campaign.updatedAt };
-    default:
-      return { label: message('table.date.updated', 'Modified'), value: campaign.updatedAt };
-  }
-};
 
 /** Credits are reserved at validation and consumed as messages go out. */
 const CreditsCell = ({ campaign }: { campaign: CampaignSummary }) => {
@@ -92,7 +74,6 @@ export const LatestCampaignsTable = ({
         </Thead>
         <Tbody>
           {campaigns.map((campaign) => {
-            const date = keyDate(campaign);
             return (
               <Tr key={campaign.documentId}>
                 <Td>
@@ -113,12 +94,7 @@ export const LatestCampaignsTable = ({
                   <CampaignProgress campaign={campaign} />
                 </Td>
                 <Td>
-                  <Flex direction="column" alignItems="flex-start">
-                    <Typography variant="pi" textColor="neutral600">
-                      {formatMessage(date.label)}
-                    </Typography>
-                    <CampaignDate value={date.value} />
-                  </Flex>
+                  <CampaignKeyDate campaign={campaign} />
                 </Td>
                 <Td>
                   <CreditsCell campaign={campaign} />

@@ -1,17 +1,16 @@
-import { Flex, Td, TextButton, Tr, Typography } from '@strapi/design-system';
+import { Td, TextButton, Tr, Typography } from '@strapi/design-system';
 import { CaretDown, CaretUp } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 
 import type { CampaignListRow } from '../../../../../server/src/contracts';
 import { useT } from '../../../hooks/useT';
 import { CHANNEL_LABELS, KIND_LABELS } from '../../../utils/messages';
-import { CampaignDate } from '../../CampaignDate';
 import { CampaignStatusBadge } from '../../CampaignStatusBadge';
 import { DataTable, StickyTd, type Column } from '../../common/DataTable';
 import { RowActions } from '../../common/RowActions';
 import { CampaignName } from '../../dashboard/CampaignName';
 import { CampaignProgress } from '../../dashboard/CampaignProgress';
-import { keyDate } from '../../dashboard/LatestCampaignsTable';
+import { CampaignKeyDate } from '../../CampaignKeyDate';
 
 import { rowActionsFor, type RowActionId, type RowPermissions } from './campaignRowActions';
 
@@ -96,7 +95,6 @@ export const CampaignsTable = ({
   return (
     <DataTable columns={columns} rowCount={campaigns.length} emptyMessage={emptyMessage}>
       {campaigns.map((campaign) => {
-        const date = keyDate(campaign);
         return (
           <Tr key={campaign.id} data-campaign={campaign.id}>
             <Td>
@@ -123,12 +121,7 @@ export const CampaignsTable = ({
               <CampaignProgress campaign={campaign} />
             </Td>
             <Td>
-              <Flex direction="column" alignItems="flex-start">
-                <Typography variant="pi" textColor="neutral600">
-                  {formatMessage(date.label)}
-                </Typography>
-                <CampaignDate value={date.value} />
-              </Flex>
+              <CampaignKeyDate campaign={campaign} />
             </Td>
             <Td>
               <Typography textColor="neutral800">{campaign.author?.name ?? '–'}</Typography>

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 
 import { campaign } from '../../../__tests__/fixtures';
 import { renderWithProviders } from '../../../__tests__/renderWithProviders';
-import { keyDate, LatestCampaignsTable } from '../LatestCampaignsTable';
+import { keyDate } from '../../CampaignKeyDate';
+import { LatestCampaignsTable } from '../LatestCampaignsTable';
 
 const rowOf = (name: string) => within(screen.getByText(name).closest('tr') as HTMLElement);
 
