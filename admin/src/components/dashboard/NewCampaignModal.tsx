@@ -1,13 +1,12 @@
 import * as React from 'react';
 
-import { Button, Field, Flex, Modal, TextInput, Toggle } from '@strapi/design-system';
+import { Button, Modal } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { campaignDraftSchema, type CampaignDraftInput } from '../../../../server/src/contracts';
 import { toFieldErrors, type FieldErrors, type SubmitResult } from '../../utils/fieldErrors';
 import { getTranslation } from '../../utils/getTranslation';
-import { CHANNEL_LABELS, KIND_LABELS } from '../../utils/messages';
-import { RadioField } from '../form/RadioField';
+import { DescriptionStep } from '../campaigns/wizard/DescriptionStep';
 
 type DraftForm = Required<Pick<CampaignDraftInput, 'name' | 'channel' | 'kind' | 'isProof'>> & { billingCode: string };
 
@@ -19,7 +18,7 @@ interface NewCampaignModalProps {
   onSubmit: (input: CampaignDraftInput) => Promise<SubmitResult>;
 }
 
-/** Step 1 of the campaign wizard ("General"): enough to save a draft. */
+/** Step 1 of the campaign wizard in a modal, from the dashboard: enough to save a draft. */
 export const NewCampaignModal = ({ open, onOpenChange, onSubmit }: NewCampaignModalProps) => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
@@ -34,9 +33,14 @@ export const NewCampaignModal = ({ open, onOpenChange, onSubmit }: NewCampaignMo
     }
   }, [open]);
 
-  const update = <K extends keyof DraftForm>(key: K, value: DraftForm[K]) => {
-    setForm((previous) => ({ ...previous, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
+  // The wizard's own first step: one set of fields, SMS only (voicemail drops have their own wizard).
+  const change = (patch: Partial<DraftForm>) => {
+    setForm((previous) => ({ ...previous, ...patch }));
+    setErrors((previous) => {
+      const rest = { ...previous };
+      for (const key of Object.keys(patch)) delete rest[key];
+      return rest;
+    });
   };
 
   const fieldError = (field: 'name' | 'billingCode') => {
@@ -71,88 +75,11 @@ export const NewCampaignModal = ({ open, onOpenChange, onSubmit }: NewCampaignMo
             <Modal.Title>{t('newCampaign.title', 'New campaign')}</Modal.Title>
           </Modal.Header>
           <Modal.Body>
-            <Flex direction="column" alignItems="stretch" gap={6}>
-              <RadioField
-                name="channel"
-                label={t('newCampaign.channel.label', 'Send to')}
-                value={form.channel}
-                onChange={(channel) => update('channel', channel)}
-                options={(['sms', 'voice'] as const).map((value) => ({
-                  value,
-                  label: formatMessage(CHANNEL_LABELS[value]),
-                }))}
-                hint={
-                  form.channel === 'voice'
-                    ? t(
-                        'newCampaign.channel.voice.hint',
-                        'A recorded message is left directly on each recipient’s mobile voicemail, without the phone ringing.'
-                      )
-                    : t('newCampaign.channel.sms.hint', 'A text message sent to each recipient’s mobile phone.')
-                }
-              />
-              <Field.Root name="name" required error={fieldError('name')}>
-                <Field.Label>{t('newCampaign.name.label', 'Campaign name')}</Field.Label>
-                <TextInput
-                  value={form.name}
-                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => update('name', event.target.value)}
-                  autoComplete="off"
-                  maxLength={200}
-                />
-                <Field.Error />
-              </Field.Root>
-              <RadioField
-                name="kind"
-                label={t('newCampaign.kind.label', 'Campaign type')}
-                value={form.kind}
-                onChange={(kind) => update('kind', kind)}
-                options={(['marketing', 'notification'] as const).map((value) => ({
-                  value,
-                  label: formatMessage(KIND_LABELS[value]),
-                }))}
-                hint={
-                  form.kind === 'notification'
-                    ? t(
-                        'newCampaign.kind.notification.hint',
-                        'Notifications carry no STOP mention and must not be commercial: use them for orders, appointments or account messages.'
-                      )
-                    : t(
-                        'newCampaign.kind.marketing.hint',
-                        'Marketing messages carry the STOP mention, are sent only within the sending window and never to opted-out numbers.'
-                      )
-                }
-              />
-              <Field.Root
-                name="billingCode"
-                error={fieldError('billingCode')}
-                hint={t('newCampaign.billingCode.hint', 'Optional. Shown on your invoice to help you allocate costs.')}
-              >
-                <Field.Label>{t('newCampaign.billingCode.label', 'Billing code')}</Field.Label>
-                <TextInput
-                  value={form.billingCode}
-                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => update('billingCode', event.target.value)}
-                  autoComplete="off"
-                  maxLength={100}
-                />
-                <Field.Hint />
-                <Field.Error />
-              </Field.Root>
-              <Field.Root
-                name="isProof"
-                hint={t(
-                  'newCampaign.isProof.hint',
-                  'Send it to a short test list first; later campaigns can start from its settings.'
-                )}
-              >
-                <Field.Label>{t('newCampaign.isProof.label', 'Treat as proof (BAT)')}</Field.Label>
-                <Toggle
-                  checked={form.isProof}
-                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => update('isProof', event.target.checked)}
-                  onLabel={t('common.yes', 'Yes')}
-                  offLabel={t('common.no', 'No')}
-                />
-                <Field.Hint />
-              </Field.Root>
-            </Flex>
+            <DescriptionStep
+              value={form}
+              onChange={change}
+              errors={{ name: fieldError('name'), billingCode: fieldError('billingCode') }}
+            />
           </Modal.Body>
           <Modal.Footer>
             <Modal.Close>

@@ -22,7 +22,7 @@ describe('NewCampaignModal', () => {
     expect(screen.getByRole('dialog', { name: 'New campaign' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'SMS' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Marketing' })).toBeChecked();
-    expect(screen.getByText(/Marketing messages carry the STOP mention/)).toBeInTheDocument();
+    expect(screen.getByText(/the message carries the STOP mention/)).toBeInTheDocument();
   });
 
   it('Given no name, it asks for one and sends nothing', async () => {
@@ -34,21 +34,21 @@ describe('NewCampaignModal', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
-  it('Given a voicemail notification, it warns that notifications carry no STOP mention and creates the draft', async () => {
+  it('Given a notification, it warns that notifications must not be commercial and creates an SMS draft', async () => {
     const { onSubmit, onOpenChange } = setup();
 
-    fireEvent.click(screen.getByRole('radio', { name: 'Voicemail drop' }));
+    expect(screen.queryByRole('radio', { name: 'Voicemail drop' })).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole('radio', { name: 'Notification' }));
     fireEvent.change(screen.getByRole('textbox', { name: /Campaign name/ }), { target: { value: '  Rappel RDV  ' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Billing code' }), { target: { value: 'AGENCE-12' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Treat as proof (BAT)' }));
 
-    expect(screen.getByText(/Notifications carry no STOP mention and must not be commercial/)).toBeInTheDocument();
+    expect(screen.getByText('A notification must not carry any commercial message')).toBeInTheDocument();
     await submit();
 
     expect(onSubmit).toHaveBeenCalledWith({
       name: 'Rappel RDV',
-      channel: 'voice',
+      channel: 'sms',
       kind: 'notification',
       isProof: true,
       billingCode: 'AGENCE-12',
