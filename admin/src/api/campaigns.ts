@@ -48,6 +48,8 @@ export const campaignDetailsSchema = campaignSummarySchema.extend({
   duplicateCount: z.number().nullable().optional(),
   excludedCount: z.number().nullable().optional(),
   pauseReason: z.string().nullable().optional(),
+  pauseDetail: z.string().nullable().optional(),
+  resumeAt: z.string().nullable().optional(),
   cancelledAt: z.string().nullable().optional(),
   statusCounts: z.record(z.string(), z.number()).optional(),
 });

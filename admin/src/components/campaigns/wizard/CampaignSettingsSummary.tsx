@@ -15,6 +15,8 @@ import { CampaignDate } from '../../CampaignDate';
 import { CampaignStatusBadge } from '../../CampaignStatusBadge';
 import { CampaignProgress } from '../../dashboard/CampaignProgress';
 
+import { PauseNotice } from './PauseNotice';
+
 const Item = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <Grid.Item col={6} s={12} direction="column" alignItems="flex-start" gap={1}>
     <Typography variant="sigma" textColor="neutral600">
@@ -98,6 +100,13 @@ export const CampaignSettingsSummary = ({
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6} paddingBottom={8}>
+          {campaign.status === 'paused' ? (
+            <PauseNotice
+              pauseReason={campaign.pauseReason}
+              pauseDetail={campaign.pauseDetail}
+              resumeAt={campaign.resumeAt}
+            />
+          ) : null}
           {campaign.status !== 'draft' ? (
             <Section title={t('campaigns.view.figures', 'Figures')}>
               <Item label={t('campaigns.view.progress', 'Progress')}>
