@@ -11,33 +11,18 @@ import type {
 import { storeContext } from '../store/tables';
 import { uid } from '../utils';
 import { campaignExportLabels } from './campaign-export-labels';
+import { SUMMARY_FIELDS } from './campaigns';
 
 const CAMPAIGN = uid('campaign');
 const EXPORT_PAGE = 500;
 
 const ROW_FIELDS = [
-  'id',
-  'documentId',
-  'name',
-  'channel',
-  'kind',
-  'status',
-  'isProof',
+  ...SUMMARY_FIELDS,
   'sender',
   'billingCode',
-  'recipientCount',
   'invalidCount',
   'duplicateCount',
   'excludedCount',
-  'submittedCount',
-  'deliveredCount',
-  'creditsReserved',
-  'creditsUsed',
-  'scheduledAt',
-  'startedAt',
-  'completedAt',
-  'createdAt',
-  'updatedAt',
 ] as const;
 
 type Filters = Omit<CampaignListQuery, 'page' | 'pageSize'>;

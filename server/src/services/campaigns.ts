@@ -20,7 +20,8 @@ import type { CampaignToValidate } from './validation';
 
 const CAMPAIGN = uid('campaign');
 
-const SUMMARY_FIELDS = [
+/** The columns of a campaign that lists of campaigns show (the dashboard; the campaigns page adds more). */
+export const SUMMARY_FIELDS = [
   'id',
   'documentId',
   'name',
