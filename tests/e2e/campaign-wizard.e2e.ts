@@ -208,7 +208,23 @@ describe('Given a new user with a Windows-1252 list to message', () => {
     await recap.getByRole('button', { name: /^Schedule and use \d+ credits?$/ }).click();
     await page.getByText(/The next opening is/).waitFor({ timeout: 60_000 });
     await photograph('5-next-slot', text(/The next opening is/, /Le prochain créneau est/), { french: false });
+    // The slot is saved with the draft: leaving and coming back loses nothing.
+    const slotSaved = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'PUT' &&
+        /\/mobile-campaigns\/campaigns\/\d+$/.test(response.url()) &&
+        (response.request().postData() ?? '').includes('scheduledAt'),
+      { timeout: 30_000 }
+    );
     await page.getByRole('button', { name: 'Use this slot' }).click();
+    expect((await slotSaved).status()).toBe(200);
+    const time = await page.getByRole('combobox', { name: 'Time' }).inputValue();
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'Schedule for later' }).isChecked({ timeout: 60_000 })).resolves.toBe(
+      true
+    );
+    await expect(page.getByRole('combobox', { name: 'Time' }).inputValue()).resolves.toBe(time);
+    await page.getByRole('checkbox', { name: 'Is the test you received right?' }).click();
     await page.getByRole('button', { name: 'Schedule…' }).click();
     await recap.getByText('Check before sending').waitFor();
     await recap.getByText(/× 1 SMS|× 2 SMS/).waitFor({ timeout: 60_000 });

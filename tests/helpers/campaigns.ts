@@ -5,6 +5,7 @@ import { importClient } from './imports';
 export interface Campaign {
   id: number;
   status: string;
+  scheduledAt: string | null;
   kind: string;
   recipientCount: number;
   invalidCount: number;

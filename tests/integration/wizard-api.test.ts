@@ -372,6 +372,19 @@ describe('Given a draft with a list, the rules the server enforces', () => {
     expect(send.body.error.message).toBe('List 999999 does not exist');
   });
 
+  it('When the last step’s date is saved with the draft, Then it comes back on a draft, a copy starts without it, and null clears it', async () => {
+    const draft = await client.draft({ name: 'Plus tard', message: 'Bonjour ${Prénom}', listIds: [listId] });
+    const at = new Date(Date.now() + 86_400_000).toISOString();
+    const saved = await client.update(draft.id, { scheduledAt: at });
+    expect(saved.status).toBe(200);
+    expect(await client.get(draft.id)).toEqual(expect.objectContaining({ status: 'draft', scheduledAt: at }));
+    const copy = await api().post(`/mobile-campaigns/campaigns/${draft.id}/duplicate`).set(admin).send({});
+    expect(copy.body.data).toEqual(expect.objectContaining({ status: 'draft', scheduledAt: null }));
+    expect((await client.update(draft.id, { scheduledAt: 'tomorrow' })).status).toBe(400);
+    expect((await client.update(draft.id, { scheduledAt: null })).status).toBe(200);
+    expect((await client.get(draft.id)).scheduledAt).toBeNull();
+  });
+
   it('When a marketing schedule is outside the window, Then the next slot is offered (kept)', async () => {
     const draft = await client.draft({ name: 'Dimanche', message: 'Bonjour ${Prénom}', listIds: [listId] });
     const sunday = new Date(inWindow());

@@ -69,6 +69,11 @@ export const campaignDraftSchema = z.object({
   stopMention: z.string().trim().max(40).optional(),
   /** Values for empty fields, by field name. */
   fieldDefaults: z.record(z.string().max(100), z.string().max(500)).optional(),
+  /**
+   * The date chosen on the last step, kept while the campaign is a draft so that leaving the
+   * wizard loses nothing; null is "send now". Sending takes its own `scheduledAt` and checks it.
+   */
+  scheduledAt: z.iso.datetime({ offset: true }).nullable().optional(),
 });
 export type CampaignDraftInput = z.infer<typeof campaignDraftSchema>;
 

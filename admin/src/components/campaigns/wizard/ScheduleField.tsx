@@ -18,6 +18,18 @@ export interface Schedule {
 
 export const EMPTY_SCHEDULE: Schedule = { mode: 'now', scheduledAt: null, day: undefined, time: '' };
 
+/** A schedule for an instant, as the pickers show it in the account's zone; null is "send now". */
+export const scheduleOf = (instant: string | null, timeZone: string): Schedule => {
+  if (!instant) return EMPTY_SCHEDULE;
+  const zoned = isoToZoned(instant, timeZone);
+  return {
+    mode: 'later',
+    scheduledAt: instant,
+    day: new Date(zoned.year, zoned.month - 1, zoned.day),
+    time: zoned.time,
+  };
+};
+
 interface ScheduleFieldProps {
   value: Schedule;
   onChange: (value: Schedule) => void;
@@ -47,15 +59,7 @@ export const ScheduleField = ({ value, onChange, timeZone, refusal }: ScheduleFi
   const t = useT();
   const { formatDate } = useIntl();
   const set = (patch: Partial<Schedule>) => onChange(withInstant({ ...value, ...patch }, timeZone));
-  const applySlot = (slot: string) => {
-    const zoned = isoToZoned(slot, timeZone);
-    onChange({
-      mode: 'later',
-      scheduledAt: slot,
-      day: new Date(zoned.year, zoned.month - 1, zoned.day),
-      time: zoned.time,
-    });
-  };
+  const applySlot = (slot: string) => onChange(scheduleOf(slot, timeZone));
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       <RadioField

@@ -13,7 +13,7 @@ import { useT } from '../../../hooks/useT';
 
 import type { WizardDraft } from './draft';
 import { RecapModal } from './RecapModal';
-import { ScheduleField, EMPTY_SCHEDULE, type Schedule } from './ScheduleField';
+import { ScheduleField, scheduleOf, type Schedule } from './ScheduleField';
 import { readRefusals, REFUSAL_MESSAGES, refusalValues } from './serverErrors';
 import { TestSendBlock } from './TestSendBlock';
 
@@ -54,7 +54,8 @@ export const SendStep = (props: SendStepProps) => {
   const { formatMessage } = useIntl();
   const client = useFetchClient();
   const errorMessage = useErrorMessage();
-  const [schedule, setSchedule] = React.useState<Schedule>(EMPTY_SCHEDULE);
+  // The date saved with the draft comes back when the user returns to this step.
+  const [schedule, setSchedule] = React.useState<Schedule>(() => scheduleOf(draft.scheduledAt, timeZone));
   const [approved, setApproved] = React.useState(false);
   const [testError, setTestError] = React.useState<string | undefined>();
   const [refusal, setRefusal] = React.useState<{ message: string; nextSlot: string | null } | undefined>();
@@ -104,6 +105,8 @@ export const SendStep = (props: SendStepProps) => {
         onChange={(next) => {
           setSchedule(next);
           setRefusal(undefined);
+          const instant = next.mode === 'later' ? next.scheduledAt : null;
+          if (instant !== draft.scheduledAt) onChange({ scheduledAt: instant });
         }}
         timeZone={timeZone}
         refusal={refusal}

@@ -20,6 +20,8 @@ export interface WizardDraft {
   stopMention: string | null;
   fieldDefaults: Record<string, string>;
   trackedLinks: TrackedLinks;
+  /** The date chosen on the last step (ISO), or null for "send now". */
+  scheduledAt: string | null;
 }
 
 export const EMPTY_DRAFT: WizardDraft = {
@@ -37,6 +39,7 @@ export const EMPTY_DRAFT: WizardDraft = {
   stopMention: null,
   fieldDefaults: {},
   trackedLinks: [],
+  scheduledAt: null,
 };
 
 export const draftFromCampaign = (campaign: CampaignDetails): WizardDraft => ({
@@ -55,15 +58,16 @@ export const draftFromCampaign = (campaign: CampaignDetails): WizardDraft => ({
   stopMention: campaign.stopMention ?? null,
   fieldDefaults: campaign.fieldDefaults ?? {},
   trackedLinks: campaign.trackedLinks ?? [],
+  scheduledAt: campaign.status === 'draft' ? campaign.scheduledAt : null,
 });
 
 /**
  * "Load the settings of a previous campaign" (seed 002): every step is pre-filled from it, but
- * the new campaign keeps its own name and proof flag.
+ * the new campaign keeps its own name, proof flag and date (the previous one's is past or taken).
  */
 export const settingsFrom = (current: WizardDraft, previous: CampaignDetails): WizardDraft => {
   const copied = draftFromCampaign(previous);
-  return { ...copied, name: current.name, isProof: current.isProof };
+  return { ...copied, name: current.name, isProof: current.isProof, scheduledAt: current.scheduledAt };
 };
 
 /**
@@ -90,6 +94,7 @@ export const toUpdate = (draft: WizardDraft, defaultStopMention?: string): Campa
       : {}),
   fieldDefaults: draft.fieldDefaults,
   trackedLinks: draft.trackedLinks,
+  scheduledAt: draft.scheduledAt,
 });
 
 export const WIZARD_STEPS = ['description', 'recipients', 'message', 'send'] as const;

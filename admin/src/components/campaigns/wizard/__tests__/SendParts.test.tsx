@@ -6,7 +6,7 @@ import { renderWithProviders } from '../../../../__tests__/renderWithProviders';
 import type { AudienceSummary, CreditEstimate } from '../../../../../../server/src/contracts';
 import { EMPTY_DRAFT } from '../draft';
 import { RecapModal } from '../RecapModal';
-import { ScheduleField, EMPTY_SCHEDULE, type Schedule } from '../ScheduleField';
+import { ScheduleField, EMPTY_SCHEDULE, scheduleOf, type Schedule } from '../ScheduleField';
 import { TestSendBlock } from '../TestSendBlock';
 
 const audience: AudienceSummary = {
@@ -133,6 +133,13 @@ describe('ScheduleField', () => {
       </>
     );
   };
+
+  it('Given the date a draft was saved with, When the step opens again, Then the pickers show it in the account’s zone', () => {
+    expect(scheduleOf(null, 'Europe/Paris')).toEqual(EMPTY_SCHEDULE);
+    const schedule = scheduleOf('2026-12-08T09:15:00.000Z', 'Europe/Paris');
+    expect(schedule).toMatchObject({ mode: 'later', scheduledAt: '2026-12-08T09:15:00.000Z', time: '10:15' });
+    expect([schedule.day?.getFullYear(), schedule.day?.getMonth(), schedule.day?.getDate()]).toEqual([2026, 11, 8]);
+  });
 
   it('Given a date refused outside the sending hours, When the offered slot is taken, Then it becomes the schedule', () => {
     renderWithProviders(

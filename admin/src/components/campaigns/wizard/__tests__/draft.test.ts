@@ -44,6 +44,21 @@ describe('the wizard draft', () => {
     expect(toUpdate({ ...EMPTY_DRAFT, name: 'A' }, 'STOP 36184')).toHaveProperty('stopMention', 'STOP 36184');
   });
 
+  it('Given a draft saved with a date on the last step, When read back and saved again, Then the date stays; a scheduled campaign is not a draft date', () => {
+    const at = '2026-12-08T09:15:00.000Z';
+    const draft = draftFromCampaign(details({ status: 'draft', scheduledAt: at }));
+    expect(draft.scheduledAt).toBe(at);
+    expect(toUpdate(draft)).toHaveProperty('scheduledAt', at);
+    expect(toUpdate({ ...draft, scheduledAt: null })).toHaveProperty('scheduledAt', null);
+    expect(draftFromCampaign(details({ status: 'scheduled', scheduledAt: at })).scheduledAt).toBeNull();
+  });
+
+  it('Given a previous campaign with a date, When its settings are loaded, Then the new draft keeps its own date', () => {
+    const current = { ...EMPTY_DRAFT, name: 'Soldes', scheduledAt: null };
+    const previous = details({ status: 'completed', scheduledAt: '2026-01-05T09:00:00.000Z' });
+    expect(settingsFrom(current, previous).scheduledAt).toBeNull();
+  });
+
   it('Given a draft without lists, When the user jumps ahead, Then the message and send steps stay closed', () => {
     const named = { ...EMPTY_DRAFT, name: 'A' };
     expect(firstIncompleteStep(named)).toBe('recipients');
