@@ -12,15 +12,17 @@ import { DataTable } from '../../common/DataTable';
 interface ListPickerProps {
   /** The chosen lists, in the order chosen (the line selector counts rows in this order). */
   chosen: ListSummary[];
-  /** Lists to add from; the combobox filters them by the name typed. */
+  /** Lists to add from, as the server found them for the name typed (see `onSearch`). */
   candidates: ListSummary[];
   isLoading: boolean;
+  /** The name typed: the server searches every list (accents and case aside), not only those loaded. */
+  onSearch: (text: string) => void;
   onAdd: (list: ListSummary) => void;
   onRemove: (list: ListSummary) => void;
 }
 
 /** Seed 001, step 3: the lists the campaign goes to, added by searching their name. */
-export const ListPicker = ({ chosen, candidates, isLoading, onAdd, onRemove }: ListPickerProps) => {
+export const ListPicker = ({ chosen, candidates, isLoading, onSearch, onAdd, onRemove }: ListPickerProps) => {
   const t = useT();
   const { formatNumber } = useIntl();
   // Remounted after each pick so that the box is empty again for the next list.
@@ -47,7 +49,12 @@ export const ListPicker = ({ chosen, candidates, isLoading, onAdd, onRemove }: L
             const list = addable.find((candidate) => String(candidate.id) === value);
             if (list) onAdd(list);
             setPickKey((key) => key + 1);
+            onSearch('');
           }}
+          // The server has filtered already, without accents; a second filter here would hide
+          // "Été 2026" from "ete" and lists matched in the middle of their name.
+          autocomplete="none"
+          onInputChange={(event: React.ChangeEvent<HTMLInputElement>) => onSearch(event.target.value)}
           loading={isLoading}
           placeholder={t('wizard.lists.add.placeholder', 'Search a list by name')}
           noOptionsMessage={() => t('wizard.lists.add.none', 'No other active list matches')}

@@ -7,6 +7,7 @@ import { Link as RouterLink } from 'react-router-dom';
 
 import { createEntry, createList, getList, getLists } from '../../../api/lists';
 import type { AudienceSummary, ListSummary } from '../../../../../server/src/contracts';
+import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { useErrorMessage } from '../../../hooks/useErrorMessage';
 import { useResource, type Resource } from '../../../hooks/useResource';
 import { useT } from '../../../hooks/useT';
@@ -55,10 +56,17 @@ export const RecipientsStep = ({ campaignId, value, onChange, audience, error }:
   const client = useFetchClient();
   const errorMessage = useErrorMessage();
   const [typedError, setTypedError] = React.useState<string | null>(null);
-  // The 100 most recent active lists; beyond that, the name typed in the picker narrows them.
+  // The most recent active lists, or those whose name matches what is typed, searched by the server.
+  const [search, setSearch] = React.useState('');
+  const searched = useDebouncedValue(search.trim(), 250);
   const candidates = useResource(
-    (signal) => getLists(client, { page: 1, pageSize: 100, kind: 'contacts', status: 'active' }, signal),
-    'lists'
+    (signal) =>
+      getLists(
+        client,
+        { page: 1, pageSize: 50, kind: 'contacts', status: 'active', ...(searched ? { search: searched } : {}) },
+        signal
+      ),
+    `lists:${searched}`
   );
   const exclusions = useResource(
     (signal) => getLists(client, { page: 1, pageSize: 100, kind: 'exclusion' }, signal).then((page) => page.results),
@@ -108,7 +116,8 @@ export const RecipientsStep = ({ campaignId, value, onChange, audience, error }:
           <ListPicker
             chosen={chosen.lists}
             candidates={candidates.data?.results ?? []}
-            isLoading={candidates.isLoading}
+            isLoading={candidates.isLoading || candidates.isRefreshing || searched !== search.trim()}
+            onSearch={setSearch}
             onAdd={(list) => {
               chosen.remember(list);
               onChange({ listIds: [...value.listIds, list.id] });

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 
 import { list } from '../../../../__tests__/fixtures';
 import { renderWithProviders } from '../../../../__tests__/renderWithProviders';
@@ -12,7 +12,14 @@ describe('ListPicker', () => {
     const onRemove = jest.fn();
     const chosen = [list({ id: 1, name: 'Clients 2026', contactCount: 1200 }), list({ id: 2, name: 'Prospects' })];
     renderWithProviders(
-      <ListPicker chosen={chosen} candidates={[]} isLoading={false} onAdd={jest.fn()} onRemove={onRemove} />
+      <ListPicker
+        chosen={chosen}
+        candidates={[]}
+        isLoading={false}
+        onSearch={jest.fn()}
+        onAdd={jest.fn()}
+        onRemove={onRemove}
+      />
     );
     const rows = screen.getAllByRole('row');
     expect(rows).toHaveLength(3);
@@ -23,9 +30,49 @@ describe('ListPicker', () => {
     expect(onRemove).toHaveBeenCalledWith(chosen[1]);
   });
 
+  it('Given a name typed, Then the server is asked, and every list it found is offered (no second filter here)', async () => {
+    const onSearch = jest.fn();
+    const onAdd = jest.fn();
+    const found = [
+      list({ id: 3, name: 'Été 2026', contactCount: 40 }),
+      list({ id: 4, name: 'Clients fête des mères' }),
+    ];
+    renderWithProviders(
+      <ListPicker
+        chosen={[]}
+        candidates={found}
+        isLoading={false}
+        onSearch={onSearch}
+        onAdd={onAdd}
+        onRemove={jest.fn()}
+      />
+    );
+    const box = screen.getByRole('combobox', { name: 'Add a contact list' });
+    // The list opens when a printable key is released, as when the user types.
+    await act(async () => {
+      fireEvent.change(box, { target: { value: 'ete' } });
+      fireEvent.keyUp(box, { key: 'e' });
+    });
+    expect(onSearch).toHaveBeenLastCalledWith('ete');
+    const option = await screen.findByRole('option', { name: 'Été 2026 — 40 contacts' });
+    expect(screen.getByRole('option', { name: /Clients fête des mères/ })).toBeInTheDocument();
+    await act(async () => {
+      fireEvent.pointerUp(option);
+    });
+    expect(onAdd).toHaveBeenCalledWith(found[0]);
+    expect(onSearch).toHaveBeenLastCalledWith('');
+  });
+
   it('Given no list yet, Then the user is told to add one', () => {
     renderWithProviders(
-      <ListPicker chosen={[]} candidates={[]} isLoading={false} onAdd={jest.fn()} onRemove={jest.fn()} />
+      <ListPicker
+        chosen={[]}
+        candidates={[]}
+        isLoading={false}
+        onSearch={jest.fn()}
+        onAdd={jest.fn()}
+        onRemove={jest.fn()}
+      />
     );
     expect(screen.getByText(/No list chosen yet/)).toBeInTheDocument();
   });
