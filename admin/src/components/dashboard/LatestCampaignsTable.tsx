@@ -13,10 +13,15 @@ import { CampaignTableSection } from './CampaignTableSection';
 
 const message = (id: string, defaultMessage: string): MessageDescriptor => ({ id: getTranslation(id), defaultMessage });
 
-/** Credits are reserved at validation and consumed as messages go out. */
+/**
+ * Credits are reserved at validation and consumed as messages go out. Once a campaign is over
+ * (sent, or cancelled and its unsent messages refunded) what counts is what it used.
+ */
+const SETTLED: CampaignSummary['status'][] = ['consolidating', 'completed', 'cancelled'];
+
 const CreditsCell = ({ campaign }: { campaign: CampaignSummary }) => {
   const { formatMessage, formatNumber } = useIntl();
-  const isSettled = campaign.status === 'completed' || campaign.status === 'consolidating';
+  const isSettled = SETTLED.includes(campaign.status);
   const amount = isSettled ? campaign.creditsUsed : (campaign.creditsReserved ?? campaign.creditsUsed);
   if (amount === null) {
     return <Typography textColor="neutral500">–</Typography>;

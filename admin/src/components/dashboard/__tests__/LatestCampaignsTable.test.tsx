@@ -75,6 +75,24 @@ describe('LatestCampaignsTable', () => {
     const completedAt = screen.getByText('Hier').closest('tr')?.querySelector('time');
     expect(completedAt).toHaveAttribute('dateTime', '2026-01-09T18:00:00.000Z');
   });
+
+  it('Given a campaign cancelled while sending, it shows the credits used, not the reservation it released', () => {
+    renderWithProviders(
+      <LatestCampaignsTable
+        campaigns={[
+          campaign({
+            name: 'Annulée',
+            status: 'cancelled',
+            recipientCount: 500,
+            creditsReserved: 500,
+            creditsUsed: 120,
+          }),
+        ]}
+      />
+    );
+    expect(rowOf('Annulée').getByText('120')).toBeInTheDocument();
+    expect(rowOf('Annulée').queryByText(/reserved/)).not.toBeInTheDocument();
+  });
 });
 
 describe('keyDate', () => {
