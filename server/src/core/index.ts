@@ -24,3 +24,4 @@ export * from './csv';
 export * from './attribute-values';
 export * from './search-text';
 export * from './destinations';
+export * from './short-links';
