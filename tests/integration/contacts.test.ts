@@ -64,6 +64,18 @@ describe('Given contact lists', () => {
     expect(counts.body.data.contactCount).toBe(2);
   });
 
+  it('Given a list built by hand with its columns, When a row carries a field the list lacks, Then the list gains that column', async () => {
+    const list = await createList({ name: 'Numéros saisis', fields: ['Civilité', 'Prénom'] });
+    expect((list as unknown as { fields: string[] }).fields).toEqual(['Civilité', 'Prénom']);
+    expect((await addEntry(list.id, '06 12 34 56 79', { Prénom: 'Jérôme', Ville: 'Nantes' })).status).toBe(201);
+    const read = await api().get(`/mobile-campaigns/lists/${list.id}`).set(admin);
+    expect(read.body.data.fields).toEqual(['Civilité', 'Prénom', 'Ville']);
+    // The columns are the rows' business: a list update cannot rewrite them.
+    const update = await api().put(`/mobile-campaigns/lists/${list.id}`).set(admin).send({ fields: [] });
+    expect(update.status).toBe(200);
+    expect(update.body.data.fields).toEqual(['Civilité', 'Prénom', 'Ville']);
+  });
+
   it('searches a list by name or by number in any format, with pagination', async () => {
     const list = await createList({ name: 'Recherche' });
     await addEntry(list.id, '0611111111', { Nom: 'Durand' });

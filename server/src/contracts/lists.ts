@@ -52,11 +52,13 @@ export const listCreateSchema = z.object({
   /** Omitted: the account's list retention setting (3 months by default, as the seeds). */
   persistence: z.enum(LIST_PERSISTENCES).optional(),
   expiresAfterMonths: z.number().int().min(1).max(12).optional(),
+  /** The columns of a list built by hand (numbers typed in the wizard): its rows' field names. */
+  fields: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
 });
 export type ListCreateInput = z.infer<typeof listCreateSchema>;
 
 export const listUpdateSchema = listCreateSchema
-  .omit({ kind: true })
+  .omit({ kind: true, fields: true })
   .partial()
   .extend({ status: z.enum(['active', 'inactive']).optional() });
 export type ListUpdateInput = z.infer<typeof listUpdateSchema>;

@@ -119,6 +119,8 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
           searchText: entrySearchText(fields),
         },
       });
+      // A field the list had no column for becomes one, so that `${Field}` finds it in the wizard.
+      await getService(strapi, 'lists').addFields(listId, Object.keys(fields));
       await getService(strapi, 'lists').recount(listId);
       return (await withExclusions([row as EntryRow]))[0];
     },
@@ -148,6 +150,7 @@ const entriesService = ({ strapi }: { strapi: Core.Strapi }) => {
           searchText: entrySearchText(fields),
         },
       });
+      await getService(strapi, 'lists').addFields(listId, Object.keys(fields));
       await getService(strapi, 'lists').recount(listId);
       return (await withExclusions([row as EntryRow]))[0];
     },

@@ -17,7 +17,7 @@ import { AudienceSummaryView } from './AudienceSummaryView';
 import type { WizardDraft } from './draft';
 import { ExclusionPicker } from './ExclusionPicker';
 import { ListPicker } from './ListPicker';
-import { ManualNumbers } from './ManualNumbers';
+import { ManualNumbers, typedFieldNames, type TypedContact } from './ManualNumbers';
 
 interface RecipientsStepProps {
   campaignId: number;
@@ -75,7 +75,8 @@ export const RecipientsStep = ({ campaignId, value, onChange, audience, error }:
   const chosen = useChosenLists(value.listIds);
   const importLink = `/plugins/${PLUGIN_ID}/imports/new?campaignId=${campaignId}`;
 
-  const createTypedList = async (numbers: string[]) => {
+  const typedFields = typedFieldNames(chosen.lists.map((list) => list.fields));
+  const createTypedList = async (contacts: TypedContact[]) => {
     setTypedError(null);
     try {
       const list = await createList(client, {
@@ -83,9 +84,10 @@ export const RecipientsStep = ({ campaignId, value, onChange, audience, error }:
         description: t('wizard.typed.listDescription', 'Numbers typed in the campaign wizard, only for this campaign.'),
         persistence: 'expiring',
         expiresAfterMonths: 1,
+        fields: typedFields,
       });
       // Sequential on purpose: at most MAX_TYPED_NUMBERS small requests, and a bad number stops here.
-      for (const phone of numbers) await createEntry(client, list.id, { phone, fields: {} });
+      for (const contact of contacts) await createEntry(client, list.id, contact);
       const filled = await getList(client, list.id);
       chosen.remember(filled);
       onChange({ listIds: [...value.listIds, filled.id] });
@@ -125,7 +127,7 @@ export const RecipientsStep = ({ campaignId, value, onChange, audience, error }:
             onRemove={(list) => onChange({ listIds: value.listIds.filter((id) => id !== list.id) })}
           />
           <Divider />
-          <ManualNumbers onCreate={createTypedList} />
+          <ManualNumbers fieldNames={typedFields} onCreate={createTypedList} />
           {typedError ? (
             <Alert variant="danger" closeLabel={t('common.close', 'Close')}>
               {typedError}

@@ -5,7 +5,7 @@ import { renderWithProviders } from '../../../../__tests__/renderWithProviders';
 import { AudienceSummaryView } from '../AudienceSummaryView';
 import { ExclusionPicker } from '../ExclusionPicker';
 import { ListPicker } from '../ListPicker';
-import { splitTypedNumbers } from '../ManualNumbers';
+import { ManualNumbers, splitTypedNumbers, typedFieldNames } from '../ManualNumbers';
 
 describe('ListPicker', () => {
   it('Given two chosen lists, Then each shows its contacts and dates, and can be removed', () => {
@@ -136,5 +136,34 @@ describe('numbers typed by hand', () => {
       '07 98 76 54 32',
       '+33 6 11 22 33 44',
     ]);
+  });
+
+  it('Given no chosen list, Then a typed number offers seed 001\'s fields under the directory\'s names; else the lists\' fields', () => {
+    expect(typedFieldNames([])).toEqual(['Civilité', 'Prénom', 'Nom', 'Email']);
+    expect(typedFieldNames([['Prénom', 'Ville'], null, ['Ville', 'Code']])).toEqual(['Prénom', 'Ville', 'Code']);
+  });
+
+  it('Given a number typed and Enter, When its first name is filled and the rows added, Then each row carries its own filled fields', async () => {
+    const onCreate = jest.fn().mockResolvedValue(true);
+    renderWithProviders(<ManualNumbers fieldNames={['Prénom', 'Nom']} onCreate={onCreate} />);
+    const input = screen.getByRole('textbox', { name: 'Type numbers by hand' });
+    fireEvent.change(input, { target: { value: '06 12 34 56 78' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    fireEvent.change(input, { target: { value: '07 98 76 54 32; 06 11 22 33 44' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(input).toHaveValue('');
+    const firstNames = screen.getAllByRole('textbox', { name: 'Prénom' });
+    expect(firstNames).toHaveLength(3);
+    fireEvent.change(firstNames[0], { target: { value: ' Jérôme ' } });
+    fireEvent.change(screen.getAllByRole('textbox', { name: 'Nom' })[2], { target: { value: 'Noël' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove 07 98 76 54 32' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Add these 2 numbers' }));
+    });
+    expect(onCreate).toHaveBeenCalledWith([
+      { phone: '06 12 34 56 78', fields: { Prénom: 'Jérôme' } },
+      { phone: '06 11 22 33 44', fields: { Nom: 'Noël' } },
+    ]);
+    expect(screen.queryAllByRole('textbox', { name: 'Prénom' })).toHaveLength(0);
   });
 });
