@@ -40,7 +40,11 @@ describe('CampaignsTable', () => {
       />
     );
     const sending = within(screen.getAllByRole('row')[2]);
-    expect(sending.getByText('5')).toBeInTheDocument();
+    expect(sending.getByText('ID 5')).toBeInTheDocument();
+    expect(sending.getByText('SMS')).toBeInTheDocument();
+    expect(sending.getByText('Marketing')).toBeInTheDocument();
+    // Eight columns, actions included: the page fits at 1280 px without scrolling sideways.
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-colcount', '8');
     expect(sending.getByText('Sending')).toBeInTheDocument();
     expect(sending.getByText('50 of 200 sent')).toBeInTheDocument();
     expect(sending.getByText('Camille Martin')).toBeInTheDocument();
