@@ -40,23 +40,36 @@ const setLanguage = async (locale: Locale) => {
 };
 
 /**
- * The current screen in English and French at 1280 and 1440 px. `ready` waits for what proves the
- * screen is back (after the reload that switches the language); the page ends in English at 1440.
+ * A screen in English and French at 1280 and 1440 px, photographed in English as it is, then reached
+ * again in French by `reach` (after the reload that switches the language), photographed, and
+ * reached once more in English: the page ends in English at 1440.
  */
-const photograph = async (name: string, ready: (locale: Locale) => Locator, { french = true } = {}) => {
-  for (const locale of french ? (['en', 'fr'] as const) : (['en'] as const)) {
-    if (locale === 'fr') await setLanguage('fr');
-    await ready(locale).first().waitFor({ timeout: 60_000 });
+const photographReached = async (name: string, reach: (locale: Locale) => Promise<void>) => {
+  for (const locale of ['en', 'fr'] as const) {
+    if (locale === 'fr') {
+      await setLanguage('fr');
+      await reach('fr');
+    }
     for (const width of [1440, 1280]) {
       await page.setViewportSize({ width, height: 1000 });
       await screenshot(page, `campaign-${name}-${locale}-${width}`);
     }
     await page.setViewportSize({ width: 1440, height: 1000 });
   }
-  if (!french) return;
   await setLanguage('en');
-  await ready('en').first().waitFor({ timeout: 60_000 });
+  await reach('en');
 };
+
+/** A screen a reload keeps: `ready` waits for what proves it is back. */
+const photograph = async (name: string, ready: (locale: Locale) => Locator) => {
+  const shown = async (locale: Locale) => {
+    await ready(locale).first().waitFor({ timeout: 60_000 });
+  };
+  await shown('en');
+  await photographReached(name, shown);
+};
+
+const inLocale = <T>(locale: Locale, en: T, fr: T) => (locale === 'en' ? en : fr);
 
 const heading = (en: string, fr: string) => (locale: Locale) =>
   page.getByRole('heading', { name: locale === 'en' ? en : fr });
@@ -207,7 +220,25 @@ describe('Given a new user with a Windows-1252 list to message', () => {
     await recap.getByText('Check before sending').waitFor();
     await recap.getByRole('button', { name: /^Schedule and use \d+ credits?$/ }).click();
     await page.getByText(/The next opening is/).waitFor({ timeout: 60_000 });
-    await photograph('5-next-slot', text(/The next opening is/, /Le prochain créneau est/), { french: false });
+    // The Sunday is kept with the draft: after the reload that changes the language, the same
+    // confirmation meets the same refusal.
+    await photographReached('5-next-slot', async (locale) => {
+      await page
+        .getByRole('checkbox', {
+          name: inLocale(locale, 'Is the test you received right?', 'Le test reçu est-il conforme ?'),
+        })
+        .click({ timeout: 60_000 });
+      await page.getByRole('button', { name: inLocale(locale, 'Schedule…', 'Programmer…') }).click();
+      await recap.getByText(inLocale(locale, 'Check before sending', 'Vérifiez avant l’envoi')).waitFor();
+      await recap
+        .getByRole('button', {
+          name: inLocale(locale, /^Schedule and use \d+ credits?$/, /^Programmer et utiliser \d+ crédits?$/),
+        })
+        .click();
+      await page
+        .getByText(inLocale(locale, /The next opening is/, /Le prochain créneau est/))
+        .waitFor({ timeout: 60_000 });
+    });
     // The slot is saved with the draft: leaving and coming back loses nothing.
     const slotSaved = page.waitForResponse(
       (response) =>
@@ -228,7 +259,16 @@ describe('Given a new user with a Windows-1252 list to message', () => {
     await page.getByRole('button', { name: 'Schedule…' }).click();
     await recap.getByText('Check before sending').waitFor();
     await recap.getByText(/× 1 SMS|× 2 SMS/).waitFor({ timeout: 60_000 });
-    await photograph('6-recap', () => recap.getByText('Check before sending'), { french: false });
+    await photographReached('6-recap', async (locale) => {
+      await page
+        .getByRole('checkbox', {
+          name: inLocale(locale, 'Is the test you received right?', 'Le test reçu est-il conforme ?'),
+        })
+        .click({ timeout: 60_000 });
+      await page.getByRole('button', { name: inLocale(locale, 'Schedule…', 'Programmer…') }).click();
+      await recap.getByText(inLocale(locale, 'Check before sending', 'Vérifiez avant l’envoi')).waitFor();
+      await recap.getByText(/× 1 SMS|× 2 SMS/).waitFor({ timeout: 60_000 });
+    });
     await recap.getByRole('button', { name: /^Schedule and use \d+ credits?$/ }).click();
     await page.waitForURL(/\/campaigns$/, { timeout: 60_000 });
     await page.getByRole('row', { name: new RegExp(campaignName) }).waitFor();
@@ -237,7 +277,7 @@ describe('Given a new user with a Windows-1252 list to message', () => {
   });
 
   it('duplicates the scheduled campaign into a draft that opens in the wizard', async () => {
-    await rowAction(new RegExp(`^\\d+\\s*${campaignName}(?! \\()`), 'Duplicate');
+    await rowAction(new RegExp(`^${campaignName}(?! \\()`), 'Duplicate');
     await page.waitForURL(/\/campaigns\/\d+$/, { timeout: 60_000 });
     await page.getByRole('heading', { name: `${campaignName} (copy)` }).waitFor({ timeout: 60_000 });
     await page.getByLabel('Billing code').waitFor();
@@ -246,7 +286,7 @@ describe('Given a new user with a Windows-1252 list to message', () => {
 
   it('sends the copy, a notification, now; pauses, resumes and cancels it; cancels the first one’s schedule', async () => {
     const copy = new RegExp(`${campaignName} \\(copy\\)`);
-    const original = new RegExp(`^\\d+\\s*${campaignName}(?! \\()`);
+    const original = new RegExp(`^${campaignName}(?! \\()`);
     // A notification ignores the sending hours: it goes out now, whatever the time of the run.
     await page.getByRole('radio', { name: 'Notification' }).click();
     await page.getByText('Draft saved').waitFor({ timeout: 30_000 });

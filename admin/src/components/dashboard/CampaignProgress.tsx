@@ -16,11 +16,13 @@ const submittedPercent = ({ recipientCount, submittedCount }: Counts): number | 
   return Math.min(100, Math.round((submittedCount / recipientCount) * 100));
 };
 
-export const CampaignProgress = ({ campaign }: { campaign: Counts }) => {
+/** `hideEmpty`: nothing at all before sending (a details line under the status), not a dash. */
+export const CampaignProgress = ({ campaign, hideEmpty = false }: { campaign: Counts; hideEmpty?: boolean }) => {
   const { formatMessage, formatNumber } = useIntl();
   const percent = submittedPercent(campaign);
 
   if (!SHOWS_PROGRESS.includes(campaign.status) || percent === null) {
+    if (hideEmpty) return null;
     return (
       <Typography textColor="neutral500">
         <span aria-hidden>–</span>
