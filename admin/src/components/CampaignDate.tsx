@@ -9,14 +9,16 @@ interface CampaignDateProps {
   value: string | null | undefined;
   /** "3 hours ago" reads faster for recent edits; absolute dates suit schedules. */
   relative?: boolean;
+  /** A details line's size and colour. */
+  small?: boolean;
 }
 
 /** A date in the user's locale, with the full date and time in a tooltip. */
-export const CampaignDate = ({ value, relative = false }: CampaignDateProps) => {
+export const CampaignDate = ({ value, relative = false, small = false }: CampaignDateProps) => {
   const { formatDate, formatMessage, formatRelativeTime } = useIntl();
   if (!value) {
     return (
-      <Typography textColor="neutral500">
+      <Typography textColor="neutral500" variant={small ? 'pi' : undefined}>
         <span aria-hidden>–</span>
         <VisuallyHidden>
           {formatMessage({ id: getTranslation('common.notSet'), defaultMessage: 'Not set' })}
@@ -34,7 +36,7 @@ export const CampaignDate = ({ value, relative = false }: CampaignDateProps) => 
     shown = formatDate(date, { dateStyle: 'medium', timeStyle: 'short' });
   }
   return (
-    <Typography textColor="neutral800">
+    <Typography textColor={small ? 'neutral600' : 'neutral800'} variant={small ? 'pi' : undefined}>
       <time dateTime={value} title={full}>
         {shown}
       </time>

@@ -25,7 +25,10 @@ describe('ListPicker', () => {
     expect(rows).toHaveLength(3);
     expect(within(rows[1]).getByText('Clients 2026')).toBeInTheDocument();
     expect(within(rows[1]).getByText('1,200')).toBeInTheDocument();
-    expect(screen.getByText('Last used')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Last used')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Created')).toBeInTheDocument();
+    // Name, contacts and the remove button: the dates are a line under the name, to fit at 1280 px.
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-colcount', '3');
     fireEvent.click(screen.getByRole('button', { name: 'Remove “Prospects”' }));
     expect(onRemove).toHaveBeenCalledWith(chosen[1]);
   });
