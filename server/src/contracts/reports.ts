@@ -147,9 +147,7 @@ export const reportRecipientSchema = z.object({
   submittedAt: z.string().nullable(),
   deliveredAt: z.string().nullable(),
   /** One entry per message part that got a receipt (long messages have several). */
-  receipts: z.array(
-    z.object({ part: z.number(), statusCode: z.number().nullable(), at: z.string().nullable() })
-  ),
+  receipts: z.array(z.object({ part: z.number(), statusCode: z.number().nullable(), at: z.string().nullable() })),
   replies: z.array(z.object({ text: z.string(), receivedAt: z.string(), isStop: z.boolean() })),
   clicks: z.array(
     z.object({

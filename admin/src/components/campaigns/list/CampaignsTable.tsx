@@ -100,7 +100,10 @@ export const CampaignsTable = ({
                 <CampaignName campaign={campaign} />
                 <Typography variant="pi" textColor="neutral600">
                   {campaign.author
-                    ? t('campaigns.idAuthorLine', 'ID {id} · {author}', { id: campaign.id, author: campaign.author.name })
+                    ? t('campaigns.idAuthorLine', 'ID {id} · {author}', {
+                        id: campaign.id,
+                        author: campaign.author.name,
+                      })
                     : t('campaigns.idLine', 'ID {id}', { id: campaign.id })}
                 </Typography>
               </Flex>

@@ -141,7 +141,7 @@ describe('numbers typed by hand', () => {
     ]);
   });
 
-  it('Given no chosen list, Then a typed number offers seed 001\'s fields under the directory\'s names; else the lists\' fields', () => {
+  it("Given no chosen list, Then a typed number offers seed 001's fields under the directory's names; else the lists' fields", () => {
     expect(typedFieldNames([])).toEqual(['Civilité', 'Prénom', 'Nom', 'Email']);
     expect(typedFieldNames([['Prénom', 'Ville'], null, ['Ville', 'Code']])).toEqual(['Prénom', 'Ville', 'Code']);
   });
