@@ -89,7 +89,8 @@ export const ListPicker = ({ chosen, candidates, isLoading, onSearch, onAdd, onR
         {chosen.map((list) => (
           <Tr key={list.id}>
             <Td>
-              <Flex direction="column" alignItems="flex-start" gap={1}>
+              {/* The design system gives a table's first cell no vertical padding: two lines need it. */}
+              <Flex direction="column" alignItems="flex-start" gap={1} paddingTop={3} paddingBottom={3}>
                 <Typography fontWeight="bold" textColor="neutral800">
                   {list.name}
                 </Typography>
