@@ -89,6 +89,19 @@ const rowAction = async (name: string | RegExp, action: string) => {
 
 const statusOf = (name: string | RegExp) => page.getByRole('row', { name }).locator('[data-status]');
 
+/** Step 4 after a reload: the test is confirmed again and the recap opened, in `locale`. */
+const openRecap = async (locale: Locale) => {
+  await page
+    .getByRole('checkbox', {
+      name: inLocale(locale, 'Is the test you received right?', 'Le test reçu est-il conforme ?'),
+    })
+    .click({ timeout: 60_000 });
+  await page.getByRole('button', { name: inLocale(locale, 'Schedule…', 'Programmer…') }).click();
+  const recap = page.getByRole('dialog');
+  await recap.getByText(inLocale(locale, 'Check before sending', 'Vérifiez avant l’envoi')).waitFor();
+  return recap;
+};
+
 beforeAll(async () => {
   mkdirSync(join(ARTIFACTS, 'fixtures'), { recursive: true });
   writeFileSync(file, iconv.encode(`${ROWS.join('\r\n')}\r\n`, 'win1252'));
@@ -223,13 +236,7 @@ describe('Given a new user with a Windows-1252 list to message', () => {
     // The Sunday is kept with the draft: after the reload that changes the language, the same
     // confirmation meets the same refusal.
     await photographReached('5-next-slot', async (locale) => {
-      await page
-        .getByRole('checkbox', {
-          name: inLocale(locale, 'Is the test you received right?', 'Le test reçu est-il conforme ?'),
-        })
-        .click({ timeout: 60_000 });
-      await page.getByRole('button', { name: inLocale(locale, 'Schedule…', 'Programmer…') }).click();
-      await recap.getByText(inLocale(locale, 'Check before sending', 'Vérifiez avant l’envoi')).waitFor();
+      await openRecap(locale);
       await recap
         .getByRole('button', {
           name: inLocale(locale, /^Schedule and use \d+ credits?$/, /^Programmer et utiliser \d+ crédits?$/),
@@ -260,13 +267,7 @@ describe('Given a new user with a Windows-1252 list to message', () => {
     await recap.getByText('Check before sending').waitFor();
     await recap.getByText(/× 1 SMS|× 2 SMS/).waitFor({ timeout: 60_000 });
     await photographReached('6-recap', async (locale) => {
-      await page
-        .getByRole('checkbox', {
-          name: inLocale(locale, 'Is the test you received right?', 'Le test reçu est-il conforme ?'),
-        })
-        .click({ timeout: 60_000 });
-      await page.getByRole('button', { name: inLocale(locale, 'Schedule…', 'Programmer…') }).click();
-      await recap.getByText(inLocale(locale, 'Check before sending', 'Vérifiez avant l’envoi')).waitFor();
+      await openRecap(locale);
       await recap.getByText(/× 1 SMS|× 2 SMS/).waitFor({ timeout: 60_000 });
     });
     await recap.getByRole('button', { name: /^Schedule and use \d+ credits?$/ }).click();
