@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ACTION_DEFINITIONS, PLUGIN_ID } from './permissions';
-import { uid } from './utils';
+import type { TrackingService } from './services/tracking';
+import { getService, uid } from './utils';
 import { webhookBodyTap } from './utils/raw-body';
 
 /** The part of @strapi/plugin-graphql's `extension` service used here (that plugin is optional). */
@@ -14,6 +15,10 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   // Here, not in bootstrap: Strapi installs the app's middlewares (its body parser first of all)
   // between register and bootstrap, and the tap must see the body before the parser reads it.
   strapi.server.use(webhookBodyTap(`/${PLUGIN_ID}/webhooks/`));
+  // Short links answer before Strapi's middlewares too: a redirect needs no session, body or auth.
+  // The service is asked for at the first request: the database's metadata is not loaded yet here.
+  let shortLinks: ReturnType<TrackingService['middleware']> | null = null;
+  strapi.server.use((ctx, next) => (shortLinks ??= getService(strapi, 'tracking').middleware())(ctx, next));
 };
 
 /**

@@ -43,6 +43,7 @@ export const settings = (overrides: Partial<Settings> = {}): Settings => ({
   creditMode: 'unlimited',
   listRetentionMonths: 3,
   maxSegments: 6,
+  shortLinkBase: '',
   ...overrides,
 });
 

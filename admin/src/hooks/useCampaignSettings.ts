@@ -25,6 +25,7 @@ export const useCampaignSettings = () => {
       stopShortCode: settings.stopShortCode,
       maxSegments: settings.maxSegments,
       defaultSender: settings.smsSender || settings.stopShortCode,
+      trackedLinkLength: resource.data?.meta.shortLinks?.length,
     },
   };
 };

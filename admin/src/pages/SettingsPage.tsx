@@ -132,6 +132,7 @@ const SettingsEditor = ({
               onChange={form.setField}
               disabled={isSaving}
               serverWindows={meta.sendingWindows}
+              shortLinks={meta.shortLinks}
             />
           </form>
           <CreditsArea key={creditsKey} />

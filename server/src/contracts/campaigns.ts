@@ -35,6 +35,8 @@ export type CampaignSummary = z.infer<typeof campaignSummarySchema>;
 
 export const trackedLinkSchema = z.object({
   url: z.string().trim().min(1).max(2000),
+  /** Seed 002's image link: a Media Library image the link opens on a light hosted page (`url` is the image's). */
+  imageId: z.number().int().positive().optional(),
   preview: z
     .object({
       title: z.string().max(40).optional(),

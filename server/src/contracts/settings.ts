@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FRENCH_HOLIDAY_REGIONS } from '../core/holiday-regions';
 import { isValidVoiceSender, validateSmsSender } from '../core/sender';
+import { normalizeShortLinkBase } from '../core/short-links';
 
 /**
  * The plugin settings kept in Strapi's plugin store and edited from the Settings page.
@@ -36,7 +37,27 @@ export const settingsSchema = z.object({
   /** Months without use before a list is purged; null keeps lists forever. */
   listRetentionMonths: z.number().int().min(1).max(12).nullable(),
   maxSegments: z.number().int().min(1).max(10),
+  /**
+   * Where tracked links point (a short domain whose traffic reaches Strapi, with or without a
+   * path): `https://clic-ici.net` sends `clic-ici.net/Ab12Cd34`. Empty means Strapi's public URL
+   * and `/l`. Only new campaigns use a change; links already sent keep working.
+   */
+  shortLinkBase: z
+    .string()
+    .trim()
+    .max(60)
+    .refine((value) => value === '' || isShortLinkBase(value), { message: 'shortLinkBase' })
+    .default(''),
 });
+
+const isShortLinkBase = (value: string) => {
+  try {
+    normalizeShortLinkBase(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -50,6 +71,8 @@ export type ConfiguredWindow = z.infer<typeof configuredWindowSchema>;
 /** What GET/PUT /settings answer beside the settings: what the host's config decides instead. */
 export const settingsMetaSchema = z.object({
   sendingWindows: z.object({ sms: configuredWindowSchema.nullable(), voice: configuredWindowSchema.nullable() }),
+  /** The base tracked links are sent under (the setting, or its default), and the characters each takes. */
+  shortLinks: z.object({ base: z.string(), length: z.number() }).optional(),
 });
 export type SettingsMeta = z.infer<typeof settingsMetaSchema>;
 
@@ -66,6 +89,7 @@ export const DEFAULT_SETTINGS: Settings = {
   creditMode: 'unlimited',
   listRetentionMonths: 3,
   maxSegments: 6,
+  shortLinkBase: '',
 };
 
 export interface StoredSettings {

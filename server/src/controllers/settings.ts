@@ -6,14 +6,17 @@ import { getService } from '../utils';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** What the host's config decides instead of these settings (shown read-only in Settings). */
-  const meta = () => {
+  const meta = async () => {
     const own = strapi.plugin(PLUGIN_ID).config('sendingWindows') as PluginConfig['sendingWindows'];
-    return { sendingWindows: { sms: own?.sms ?? null, voice: own?.voice ?? null } };
+    return {
+      sendingWindows: { sms: own?.sms ?? null, voice: own?.voice ?? null },
+      shortLinks: await getService(strapi, 'tracking').describe(),
+    };
   };
 
   return {
     async get(ctx: Context) {
-      ctx.body = { data: await getService(strapi, 'settings').get(), meta: meta() };
+      ctx.body = { data: await getService(strapi, 'settings').get(), meta: await meta() };
     },
 
     /**
@@ -22,11 +25,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * allowed to change settings. Nothing in them is secret.
      */
     async forCampaigns(ctx: Context) {
-      ctx.body = { data: await getService(strapi, 'settings').get(), meta: meta() };
+      ctx.body = { data: await getService(strapi, 'settings').get(), meta: await meta() };
     },
 
     async update(ctx: Context) {
-      ctx.body = { data: await getService(strapi, 'settings').update(ctx.request.body), meta: meta() };
+      ctx.body = { data: await getService(strapi, 'settings').update(ctx.request.body), meta: await meta() };
     },
   };
 };

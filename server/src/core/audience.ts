@@ -8,6 +8,7 @@ import {
   type Defaults,
   type Fields,
 } from './personalise';
+import { normalizeShortLinkBase } from './short-links';
 import { STATUS } from './status';
 import type { Channel, Encoding } from './types';
 
@@ -32,6 +33,19 @@ export interface AudienceOptions {
    * cells): its default applies, else nothing, as for a blank cell; not a personalisation error.
    */
   fieldNames?: readonly string[];
+  /**
+   * When set, each `${track_N}` is sent as `<base>/<code>` with a fresh code from `nextCode`, and
+   * the decision lists the links to record (the target personalised for the row). Without it the
+   * message carries the personalised targets themselves (test sends, dry runs).
+   */
+  shortLinks?: { base: string; nextCode: () => string };
+}
+
+/** A recipient's tracked link: N of `${track_N}`, the personalised target and the code sent. */
+export interface RecipientLink {
+  index: number;
+  url: string;
+  code: string;
 }
 
 export interface AudienceRow {
@@ -49,6 +63,8 @@ export interface RecipientDecision {
   encoding: Encoding | null;
   segments: number;
   credits: number;
+  /** Only with `shortLinks`, for a row to send whose message has tracked links. */
+  links?: RecipientLink[];
 }
 
 const notSent = (statusCode: number, segments = 0, encoding: Encoding | null = null): RecipientDecision => ({
@@ -68,11 +84,22 @@ export function createAudienceJudge(options: AudienceOptions): (row: AudienceRow
   const seen = new Set<string>();
   const blanks = options.fieldNames?.length ? Object.fromEntries(options.fieldNames.map((name) => [name, ''])) : null;
 
-  const linksFor = (fields: Fields): Record<string, string> | undefined => {
+  const shortPrefix = options.shortLinks ? `${normalizeShortLinkBase(options.shortLinks.base)}/` : null;
+
+  /** The text each `${track_N}` becomes, and with short links the links to record. */
+  const linksFor = (fields: Fields): { targets: Record<string, string>; sent?: RecipientLink[] } | undefined => {
     if (links.length === 0) return undefined;
-    const out: Record<string, string> = {};
-    links.forEach((link, index) => (out[`track_${index + 1}`] = link(fields)));
-    return out;
+    const targets: Record<string, string> = {};
+    if (!shortPrefix) {
+      links.forEach((link, index) => (targets[`track_${index + 1}`] = link(fields)));
+      return { targets };
+    }
+    const sent = links.map((link, index) => {
+      const code = options.shortLinks!.nextCode();
+      targets[`track_${index + 1}`] = shortPrefix + code;
+      return { index: index + 1, url: link(fields), code };
+    });
+    return { targets, sent };
   };
 
   return (row) => {
@@ -90,14 +117,14 @@ export function createAudienceJudge(options: AudienceOptions): (row: AudienceRow
       };
     }
     const fields = blanks ? { ...blanks, ...row.fields } : row.fields;
-    let targets: Record<string, string> | undefined;
+    let tracked: ReturnType<typeof linksFor>;
     try {
-      targets = linksFor(fields);
+      tracked = linksFor(fields);
     } catch (error) {
       if (error instanceof PersonalisationError) return notSent(error.statusCode);
       throw error;
     }
-    const rendered = tryRender(compiled, fields, { links: targets });
+    const rendered = tryRender(compiled, fields, { links: tracked?.targets });
     if (!rendered.ok) return notSent(rendered.statusCode);
     const analysis = analyzeMessage(rendered.text, options.analyze);
     if (analysis.statusCode) return notSent(analysis.statusCode, analysis.segments, analysis.encoding);
@@ -108,6 +135,7 @@ export function createAudienceJudge(options: AudienceOptions): (row: AudienceRow
       encoding: analysis.encoding,
       segments: analysis.segments,
       credits: recipientCredits({ channel: 'sms', segments: analysis.segments }),
+      ...(tracked?.sent ? { links: tracked.sent } : {}),
     };
   };
 }

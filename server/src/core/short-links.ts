@@ -68,13 +68,14 @@ export const isShortCode = (value: string): boolean => CODE.test(value);
 /**
  * The base as written in messages: `https://` is left out as the seeds do (phones link a bare
  * domain; it saves 8 characters per link), `http://` is kept (a phone would otherwise try https),
- * and a trailing slash is dropped. Throws on anything that is not an http(s) URL without a query.
+ * and a trailing slash is dropped. A base without a scheme is read as https (so that a normalised
+ * base normalises to itself). Throws on anything that is not an http(s) URL without a query.
  */
 export function normalizeShortLinkBase(base: string): string {
   const trimmed = base.trim();
   let url: URL;
   try {
-    url = new URL(trimmed);
+    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`);
   } catch {
     throw new TypeError(`The short link base must be an http(s) URL, not "${trimmed}"`);
   }

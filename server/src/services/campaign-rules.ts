@@ -5,6 +5,7 @@ import {
   maxRenderedLength,
   normaliseReply,
   parseTemplate,
+  shortLinkLength,
   unknownTemplateFields,
   validateSmsSender,
   type AnalyzeOptions,
@@ -25,6 +26,7 @@ export const RULE_CODES = [
   'STOP_MENTION_INVALID',
   'UNKNOWN_FIELD',
   'UNKNOWN_TRACKED_LINK',
+  'TRACKED_LINK_NOT_WEB',
   'MESSAGE_TOO_LONG',
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
@@ -99,6 +101,14 @@ const campaignRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
         links: missing,
       });
     }
+    // The redirect sends recipients only to web pages: never `javascript:`, `tel:` or a field alone.
+    const notWeb = links(campaign).findIndex((link) => !/^https?:\/\/[^/\s$]/i.test(link.url.trim()));
+    if (notWeb >= 0) {
+      throw refused('TRACKED_LINK_NOT_WEB', 'trackedLinks', 'A tracked link must start with https:// or http://', {
+        index: notWeb + 1,
+        url: links(campaign)[notWeb].url,
+      });
+    }
   };
 
   /** Fields of the message and of the tracked links' addresses that neither the lists nor a default provide. */
@@ -127,7 +137,10 @@ const campaignRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
     const options = jsonValue<AnalyzeOptions>(campaign.messageOptions, {});
     const analysis = maxRenderedLength(
       messageToSend({ ...campaign, stopMention: campaign.stopMention?.trim() || null }, settings),
-      { defaults: jsonValue<Record<string, string>>(campaign.fieldDefaults, {}) },
+      {
+        defaults: jsonValue<Record<string, string>>(campaign.fieldDefaults, {}),
+        trackedLinkLength: shortLinkLength(getService(strapi, 'tracking').base(settings)),
+      },
       { ...options, maxSegments: settings.maxSegments }
     );
     if (analysis.segments > settings.maxSegments) {

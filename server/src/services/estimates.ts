@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { STATUS, type AnalyzeOptions, type Channel } from '../core';
+import { DEFAULT_SHORT_CODE_LENGTH, STATUS, type AnalyzeOptions, type Channel } from '../core';
 import type { CreditEstimate } from '../contracts';
 import { jsonValue } from '../store/tables';
 import { getService } from '../utils';
 import { judgeAudience } from './audience-dry-run';
 import { messageToSend, type CampaignToValidate } from './validation';
+
+const CODE_STAND_IN = 'x'.repeat(DEFAULT_SHORT_CODE_LENGTH);
 
 const ids = (value: unknown): number[] =>
   Array.isArray(value) ? value.map(Number).filter((n) => Number.isInteger(n) && n > 0) : [];
@@ -34,6 +36,8 @@ const estimatesService = ({ strapi }: { strapi: Core.Strapi }) => ({
           template: campaign.channel === 'sms' ? messageToSend(campaign, settings) : undefined,
           defaults: jsonValue<Record<string, string>>(campaign.fieldDefaults, {}),
           trackedLinks: jsonValue<{ url: string }[]>(campaign.trackedLinks, []),
+          // Links as long as validation's, so that each recipient's segments are exact.
+          shortLinks: { base: getService(strapi, 'tracking').base(settings), nextCode: () => CODE_STAND_IN },
           analyze: { ...jsonValue<AnalyzeOptions>(campaign.messageOptions, {}), maxSegments: settings.maxSegments },
           listIds,
           exclusionListIds: ids(campaign.exclusionListIds),

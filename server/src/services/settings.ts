@@ -36,6 +36,7 @@ const settingsService = ({ strapi }: { strapi: Core.Strapi }) => {
         throw fieldError('Invalid settings', 'timeZone', 'Unknown time zone', settings.timeZone);
       }
       await store().set({ value: settings });
+      strapi.plugin(PLUGIN_ID).service('tracking').forget();
       return settings;
     },
   };

@@ -5,7 +5,9 @@ import {
   appendStopMention,
   buildStopMention,
   createAudienceJudge,
+  createShortCodes,
   STATUS,
+  type RecipientLink,
   type AnalyzeOptions,
   type CampaignStatus,
   type Channel,
@@ -13,6 +15,7 @@ import {
 import type { Settings } from '../contracts';
 import { audienceStore, type NewRecipient } from '../store/audience';
 import { creditsStore } from '../store/credits';
+import { shortLinksStore, type NewShortLink } from '../store/short-links';
 import { jsonValue, readCommitted, storeContext } from '../store/tables';
 import { getService } from '../utils';
 import { listImportingError } from './lists';
@@ -73,6 +76,7 @@ const validationService = ({ strapi }: { strapi: Core.Strapi }) => {
   const context = storeContext(strapi);
   const audience = audienceStore(context);
   const credits = creditsStore(context);
+  const shortLinks = shortLinksStore(context);
   const { tables } = context;
 
   const chosenLists = async (trx: Knex.Transaction, ids: number[], kind: 'contacts' | 'exclusion', path: string) => {
@@ -106,19 +110,97 @@ const validationService = ({ strapi }: { strapi: Core.Strapi }) => {
     await credits.record(trx, [{ kind: 'reserve', amount: needed, campaignId }]);
   };
 
+  /**
+   * Codes for a chunk, drawn before it is judged (the judge is synchronous). Distinct within a
+   * draw; `insertWithLinks` checks them against every link already written before inserting.
+   */
+  const codePool = () => {
+    let pool: string[] = [];
+    return {
+      refill(count: number) {
+        pool = count > 0 ? createShortCodes(count) : [];
+      },
+      next: () => {
+        const code = pool.pop();
+        if (code === undefined) throw new Error('The short code pool ran dry: refill it for each chunk');
+        return code;
+      },
+    };
+  };
+
+  /**
+   * Writes a chunk of recipients and their short links. A code that an earlier link (of any
+   * campaign, or an earlier chunk) already has is drawn again: same length, so the message's
+   * segments do not change, and its text is rewritten with the new one. The unique index on
+   * `code` stays the last guard (two validations drawing the same code at the same instant).
+   */
+  const insertWithLinks = async (
+    trx: Knex.Transaction,
+    campaignId: number,
+    recipients: NewRecipient[],
+    base: string
+  ) => {
+    const sent = recipients.flatMap((r) => r.links ?? []);
+    const taken = await shortLinks.taken(
+      trx,
+      sent.map((link) => link.code)
+    );
+    if (taken.size > 0) redraw(recipients, taken, base);
+    const lastId = await lastRecipientId(trx, campaignId);
+    await audience.insert(trx, campaignId, recipients);
+    if (sent.length === 0) return;
+    const ids: { id: number | string }[] = await trx(tables.recipients)
+      .select('id')
+      .where('campaign_id', campaignId)
+      .andWhere('id', '>', lastId)
+      .orderBy('id')
+      .limit(recipients.length);
+    const links: NewShortLink[] = [];
+    recipients.forEach((recipient, at) => {
+      for (const link of recipient.links ?? []) {
+        links.push({ code: link.code, url: link.url, trackIndex: link.index, recipientId: Number(ids[at].id) });
+      }
+    });
+    await shortLinks.insert(trx, campaignId, links);
+  };
+
+  const lastRecipientId = async (trx: Knex.Transaction, campaignId: number) => {
+    const row = await trx(tables.recipients).max({ id: 'id' }).where('campaign_id', campaignId).first();
+    return Number(row?.id ?? 0);
+  };
+
+  const redraw = (recipients: NewRecipient[], taken: Set<string>, base: string) => {
+    const prefix = `${getService(strapi, 'tracking').prefix(base)}`;
+    const inChunk = new Set(recipients.flatMap((r) => (r.links ?? []).map((link) => link.code)));
+    for (const recipient of recipients) {
+      for (const link of (recipient.links ?? []) as RecipientLink[]) {
+        if (!taken.has(link.code)) continue;
+        let code = link.code;
+        while (taken.has(code) || inChunk.has(code)) [code] = createShortCodes(1, link.code.length);
+        inChunk.add(code);
+        recipient.text = recipient.text?.replace(prefix + link.code, prefix + code) ?? null;
+        link.code = code;
+      }
+    }
+  };
+
   return {
     async validate(campaign: CampaignToValidate, scheduledAt: Date | null): Promise<ValidationOutcome> {
       const settings = await getService(strapi, 'settings').get();
       const options = jsonValue<AnalyzeOptions>(campaign.messageOptions, {});
+      const trackedLinks = jsonValue<{ url: string }[]>(campaign.trackedLinks, []);
+      const codes = trackedLinks.length > 0 && campaign.channel === 'sms' ? codePool() : null;
+      const shortLinkBase = codes ? getService(strapi, 'tracking').base(settings) : null;
       const judgeFor = (lists: { fields: string[] }[]) =>
         createAudienceJudge({
           channel: campaign.channel,
           template: campaign.channel === 'sms' ? messageToSend(campaign, settings) : undefined,
           defaults: jsonValue<Record<string, string>>(campaign.fieldDefaults, {}),
-          trackedLinks: jsonValue<{ url: string }[]>(campaign.trackedLinks, []),
+          trackedLinks,
           analyze: { ...options, maxSegments: settings.maxSegments },
           allowedCountries: settings.allowedCountries,
           fieldNames: [...new Set(lists.flatMap((list) => list.fields))],
+          ...(codes && shortLinkBase ? { shortLinks: { base: shortLinkBase, nextCode: codes.next } } : {}),
         });
       const optOutList =
         campaign.kind === 'marketing' ? (await getService(strapi, 'lists').accountOptOutList()).id : null;
@@ -150,6 +232,7 @@ const validationService = ({ strapi }: { strapi: Core.Strapi }) => {
         let writing: Promise<unknown> = Promise.resolve();
         for (const list of lists) {
           for await (const entries of audience.entries(reader, list.id)) {
+            codes?.refill(entries.length * trackedLinks.length);
             const recipients: NewRecipient[] = entries.map((entry) => ({
               ...judge(entry),
               listId: list.id,
@@ -157,7 +240,9 @@ const validationService = ({ strapi }: { strapi: Core.Strapi }) => {
               entry,
             }));
             await writing;
-            writing = audience.insert(trx, campaign.id, recipients);
+            writing = codes
+              ? insertWithLinks(trx, campaign.id, recipients, shortLinkBase!)
+              : audience.insert(trx, campaign.id, recipients);
             writing.catch(() => undefined);
           }
         }

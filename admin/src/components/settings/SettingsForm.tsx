@@ -4,6 +4,7 @@ import { DestinationsSection } from './DestinationsSection';
 import { LimitsSection } from './LimitsSection';
 import { SendersSection } from './SendersSection';
 import { SendingWindowsSection } from './SendingWindowsSection';
+import { ShortLinksSection } from './ShortLinksSection';
 import type { SettingsSectionProps } from './types';
 
 /** Every plugin setting, grouped as a user thinks of them. State lives in `useSettingsForm`. */
@@ -13,5 +14,6 @@ export const SettingsForm = (props: SettingsSectionProps) => (
     <SendingWindowsSection {...props} />
     <DestinationsSection {...props} />
     <LimitsSection {...props} />
+    <ShortLinksSection {...props} />
   </Flex>
 );

@@ -32,6 +32,10 @@ export const SETTINGS_ERRORS: Record<keyof Settings, MessageDescriptor> = {
     'Choose between 1 and 12 months, or keep lists forever.'
   ),
   maxSegments: message('settings.maxSegments.error', 'Enter a whole number from 1 to 10.'),
+  shortLinkBase: message(
+    'settings.shortLinkBase.error',
+    'Enter a web address such as https://clic-ici.net or https://example.com/l, without ? or #.'
+  ),
 };
 
 /** One message per sender rule of the seeds, so the user knows what to change. */

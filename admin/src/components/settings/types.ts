@@ -11,4 +11,6 @@ export interface SettingsSectionProps {
   disabled?: boolean;
   /** Windows the host's config sets instead of the presets: shown read-only. */
   serverWindows?: SettingsMeta['sendingWindows'];
+  /** The base tracked links are sent under now, and the characters each takes. */
+  shortLinks?: SettingsMeta['shortLinks'];
 }

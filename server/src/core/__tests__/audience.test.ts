@@ -61,6 +61,27 @@ describe('Given the audience of a campaign (seed 001, step 8)', () => {
     expect(judge(row('+33600000002', { Prénom: 'Léa' })).statusCode).toBe(5);
   });
 
+  it('When short links are on, Then each tracked link is sent as base/code and its personalised target is listed', () => {
+    const codes = ['Ab12Cd34', 'Ef56Gh78', 'Ij90Kl12'];
+    const judge = createAudienceJudge({
+      channel: 'sms',
+      template: '${track_1} et ${track_2}',
+      trackedLinks: [{ url: 'https://www.monsite.com/id=${ID}' }, { url: 'https://www.monsite.com/cgv' }],
+      allowedCountries: ['FR'],
+      shortLinks: { base: 'https://clic-ici.net/', nextCode: () => codes.shift()! },
+    });
+    expect(judge(row('+33600000001', { ID: '42' }))).toMatchObject({
+      text: 'clic-ici.net/Ab12Cd34 et clic-ici.net/Ef56Gh78',
+      links: [
+        { index: 1, url: 'https://www.monsite.com/id=42', code: 'Ab12Cd34' },
+        { index: 2, url: 'https://www.monsite.com/cgv', code: 'Ef56Gh78' },
+      ],
+    });
+    // A row refused before rendering (a duplicate) draws no code.
+    expect(judge(row('+33600000001', { ID: '42' }))).not.toHaveProperty('links');
+    expect(codes).toEqual(['Ij90Kl12']);
+  });
+
   it('When the campaign is a voicemail drop, Then each recipient costs one credit and carries no text', () => {
     const judge = createAudienceJudge({ channel: 'voice', allowedCountries: ['FR'] });
     expect(judge(row('+33600000001'))).toEqual({ statusCode: 1, text: null, encoding: null, segments: 0, credits: 1 });

@@ -67,8 +67,14 @@ describe('short link bases', () => {
     expect(shortLinkLength('https://clic-ici.net', 7)).toBe(20);
   });
 
+  it('Given a base already normalised, Then it normalises to itself', () => {
+    for (const base of ['clic-ici.net', 'clic-ici.net/go', 'http://127.0.0.1:1337/l']) {
+      expect(normalizeShortLinkBase(base)).toBe(base);
+    }
+  });
+
   it('Given something that is not an http(s) URL without a query, Then it is refused', () => {
-    for (const base of ['clic-ici.net', 'ftp://clic-ici.net', 'https://clic-ici.net/?a=1', 'javascript:alert(1)']) {
+    for (const base of ['clic ici', 'ftp://clic-ici.net', 'https://clic-ici.net/?a=1', 'javascript:alert(1)']) {
       expect(() => normalizeShortLinkBase(base)).toThrow(TypeError);
     }
   });

@@ -47,7 +47,7 @@ export interface MessageStepProps {
   audience: AudienceSummary | null;
   /** GET /campaigns/audience/line, for the preview's line selector. */
   fetchLine: (line: number) => Promise<AudienceLine>;
-  settings: { stopShortCode: string; maxSegments: number; defaultSender: string };
+  settings: { stopShortCode: string; maxSegments: number; defaultSender: string; trackedLinkLength?: number };
   /** Server-side refusals, already translated. */
   errors?: Partial<Record<keyof MessageStepValue, string>>;
 }
@@ -93,6 +93,7 @@ export const MessageStep = ({
     fields,
     stopShortCode: settings.stopShortCode,
     maxSegments: settings.maxSegments,
+    trackedLinkLength: settings.trackedLinkLength,
   };
   const analysis = counterAnalysis(counterInput);
   const mention = stopMentionOf(kind, value.stopMention, settings.stopShortCode);
@@ -158,7 +159,13 @@ export const MessageStep = ({
             onReplace={(character) => update({ message: replaceCharacter(value.message, character) })}
             onAllowUnicode={() => update({ messageOptions: { ...value.messageOptions, allowUnicode: true } })}
           />
-          <TrackedLinks value={value} onChange={onChange} fields={fields} error={errors.trackedLinks} />
+          <TrackedLinks
+            value={value}
+            onChange={onChange}
+            fields={fields}
+            error={errors.trackedLinks}
+            linkLength={settings.trackedLinkLength}
+          />
           {nonGsmFields.length > 0 && value.messageOptions.allowUnicode !== true ? (
             <Typography
               variant="pi"

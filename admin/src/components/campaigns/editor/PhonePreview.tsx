@@ -7,7 +7,7 @@ import type { AudienceLine } from '../../../../../server/src/contracts/wizard';
 import { PersonalisationError } from '../../../../../server/src/core/personalise';
 import { useT } from '../../../hooks/useT';
 
-import { LINK_STAND_IN, linePreview, longestPreview, type CounterInput } from './model';
+import { linePreview, linkStandIn, longestPreview, type CounterInput } from './model';
 
 const Phone = styled.div`
   width: 260px;
@@ -51,6 +51,7 @@ type Line = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; line
 
 /** Seed 001's phone: line 0 is the longest rendering (what the counter counts), line N the N-th row. */
 export const PhonePreview = ({ input, sender, total, fetchLine }: PhonePreviewProps) => {
+  const standIn = linkStandIn(input);
   const t = useT();
   const [lineNumber, setLineNumber] = React.useState(0);
   const [line, setLine] = React.useState<Line>({ status: 'idle' });
@@ -96,9 +97,9 @@ export const PhonePreview = ({ input, sender, total, fetchLine }: PhonePreviewPr
         </Typography>
         {text !== null ? (
           <Bubble data-testid="preview-text">
-            {text.split(LINK_STAND_IN).map((part, i) => (
+            {text.split(standIn).map((part, i) => (
               <React.Fragment key={i}>
-                {i > 0 ? <Link>{LINK_STAND_IN}</Link> : null}
+                {i > 0 ? <Link>{standIn}</Link> : null}
                 {part}
               </React.Fragment>
             ))}
@@ -114,13 +115,13 @@ export const PhonePreview = ({ input, sender, total, fetchLine }: PhonePreviewPr
             {problem}
           </Typography>
         ) : null}
-        {text !== null && text.includes(LINK_STAND_IN) ? (
+        {text !== null && text.includes(standIn) ? (
           <Typography variant="pi" textColor="neutral600">
             {t(
               'editor.preview.links',
               'Tracked links are shown at the length of their short link ({length} characters).',
               {
-                length: LINK_STAND_IN.length,
+                length: standIn.length,
               }
             )}
           </Typography>

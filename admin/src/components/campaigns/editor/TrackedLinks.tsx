@@ -14,10 +14,12 @@ interface TrackedLinksProps {
   onChange: (value: MessageStepValue) => void;
   fields: readonly AudienceField[];
   error?: string;
+  /** Characters each short link takes (the account's base); 19 when unknown. */
+  linkLength?: number;
 }
 
 /** Seed 001's "Url" box: URLs typed in the message are offered tracking; tracked ones get their preview fields. */
-export const TrackedLinks = ({ value, onChange, fields, error }: TrackedLinksProps) => {
+export const TrackedLinks = ({ value, onChange, fields, error, linkLength }: TrackedLinksProps) => {
   const t = useT();
   const detected = detectUrls(value.message);
   if (detected.length === 0 && value.trackedLinks.length === 0) return null;
@@ -42,7 +44,7 @@ export const TrackedLinks = ({ value, onChange, fields, error }: TrackedLinksPro
               {t(
                 'editor.links.detected',
                 'Your message holds links. Tracking shortens each one to {length} characters, different for each recipient, and counts its clicks.',
-                { length: DEFAULT_TRACKED_LINK_LENGTH }
+                { length: linkLength ?? DEFAULT_TRACKED_LINK_LENGTH }
               )}
             </Typography>
             {detected.map((url) => (

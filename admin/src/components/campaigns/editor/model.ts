@@ -72,17 +72,26 @@ export interface CounterInput {
   fields: readonly AudienceField[];
   stopShortCode: string;
   maxSegments: number;
+  /** Characters each tracked link takes as sent (the account's short link base); 19 when unknown. */
+  trackedLinkLength?: number;
 }
 
 /** The counter of seed 001: the longest message any recipient can get, STOP mention and short links included. */
-export const counterAnalysis = ({ kind, value, fields, stopShortCode, maxSegments }: CounterInput): MessageAnalysis =>
+export const counterAnalysis = ({
+  kind,
+  value,
+  fields,
+  stopShortCode,
+  maxSegments,
+  trackedLinkLength,
+}: CounterInput): MessageAnalysis =>
   maxRenderedLength(
     value.message,
     {
       longestValues: longestValuesOf(fields),
       defaults: value.fieldDefaults,
       stopMention: stopMentionOf(kind, value.stopMention, stopShortCode),
-      trackedLinkLength: DEFAULT_TRACKED_LINK_LENGTH,
+      trackedLinkLength: trackedLinkLength ?? DEFAULT_TRACKED_LINK_LENGTH,
     },
     analyzeOptionsOf(value.messageOptions, maxSegments)
   );
@@ -92,10 +101,11 @@ export const capacityOf = (analysis: Pick<MessageAnalysis, 'segments' | 'unitsPe
   Math.max(analysis.segments, 1) * analysis.unitsPerSegment;
 
 /** What a tracked link looks like in the preview: as long as the short link it becomes. */
-export const LINK_STAND_IN = 'x'.repeat(DEFAULT_TRACKED_LINK_LENGTH);
+export const linkStandIn = (input: Pick<CounterInput, 'trackedLinkLength'>) =>
+  'x'.repeat(input.trackedLinkLength ?? DEFAULT_TRACKED_LINK_LENGTH);
 
-const linkStandIns = (count: number) =>
-  Object.fromEntries(Array.from({ length: count }, (_, i) => [`track_${i + 1}`, LINK_STAND_IN]));
+const linkStandIns = (count: number, standIn: string) =>
+  Object.fromEntries(Array.from({ length: count }, (_, i) => [`track_${i + 1}`, standIn]));
 
 /** Line 0 of the preview: the longest rendering, as the counter measures it, as it will be sent. */
 export const longestPreview = (input: CounterInput): string => {
@@ -104,6 +114,7 @@ export const longestPreview = (input: CounterInput): string => {
     longestValues: longestValuesOf(input.fields),
     defaults: input.value.fieldDefaults,
     stopMention: stopMentionOf(input.kind, input.value.stopMention, input.stopShortCode),
+    trackedLinkLength: input.trackedLinkLength ?? DEFAULT_TRACKED_LINK_LENGTH,
   });
   return analyzeMessage(text, options).text;
 };
@@ -117,7 +128,7 @@ export const linePreview = (input: CounterInput, fields: Fields): string => {
   const { value } = input;
   const row = { ...Object.fromEntries(input.fields.map((field) => [fieldNameOf(field), ''])), ...fields };
   const rendered = renderMessage(value.message, row, value.fieldDefaults, {
-    links: linkStandIns(Math.max(value.trackedLinks.length, countLinks(value.message))),
+    links: linkStandIns(Math.max(value.trackedLinks.length, countLinks(value.message)), linkStandIn(input)),
   });
   const mention = stopMentionOf(input.kind, value.stopMention, input.stopShortCode);
   const text = mention ? appendStopMention(rendered, mention) : rendered;

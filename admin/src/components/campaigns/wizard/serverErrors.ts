@@ -18,6 +18,7 @@ const FIELD_OF_CODE: Record<string, string> = {
   STOP_MENTION_INVALID: 'stopMention',
   UNKNOWN_FIELD: 'message',
   UNKNOWN_TRACKED_LINK: 'trackedLinks',
+  TRACKED_LINK_NOT_WEB: 'trackedLinks',
   MESSAGE_TOO_LONG: 'message',
   OUTSIDE_SENDING_WINDOW: 'scheduledAt',
 };
@@ -78,6 +79,10 @@ export const REFUSAL_MESSAGES: Record<string, MessageDescriptor> = {
     'wizard.error.UNKNOWN_TRACKED_LINK',
     'The message refers to a tracked link that does not exist: {field}.'
   ),
+  TRACKED_LINK_NOT_WEB: message(
+    'wizard.error.TRACKED_LINK_NOT_WEB',
+    'Tracked link {index} must be a web address starting with https:// or http://.'
+  ),
   MESSAGE_TOO_LONG: message(
     'wizard.error.MESSAGE_TOO_LONG',
     'The message is longer than the account allows ({max} SMS at most). Shorten it or its fields.'
@@ -121,5 +126,6 @@ export const refusalValues = (refusal: ServerRefusal): Record<string, string> =>
     status: text('status'),
     needed: text('needed') || text('required') || text('credits'),
     available: text('available'),
+    index: text('index'),
   };
 };
