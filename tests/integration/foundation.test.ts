@@ -310,7 +310,12 @@ describe('Given the settings', () => {
       })
     );
     // No window of the host's own in the playground's config by default.
-    expect(response.body.meta).toEqual({ sendingWindows: { sms: null, voice: null } });
+    // Tracked links under Strapi's own address and /l until a short domain is set: 8-character codes.
+    expect(response.body.meta).toEqual({
+      sendingWindows: { sms: null, voice: null },
+      shortLinks: { base: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/l$/), length: expect.any(Number) },
+    });
+    expect(response.body.meta.shortLinks.length).toBe(response.body.meta.shortLinks.base.length + 9);
   });
 
   it('When a value is invalid, Then nothing is saved and the error names each field', async () => {
