@@ -13,9 +13,8 @@ async function main() {
   strapi.log.level = process.env.INSTANCE_LOG_LEVEL ?? 'error';
   await strapi.listen();
   process.stdout.write('\nINSTANCE_READY\n');
-  const stop = () => strapi.destroy().then(() => process.exit(0));
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  // SIGTERM and SIGINT: createStrapi already destroys Strapi and exits on them. A second handler
+  // here destroyed it twice, and the second call threw while the first was still flushing.
 }
 
 main().catch((error) => {

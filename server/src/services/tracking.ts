@@ -92,16 +92,41 @@ const trackingService = ({ strapi }: { strapi: Core.Strapi }) => {
     return null;
   };
 
-  const find = async (code: string): Promise<ShortLinkTarget | null> => {
-    const now = Date.now();
-    const hit = cache.get(code);
-    if (hit && hit.until > now) return hit.link;
-    const link = await links.find(code);
-    if (link) {
-      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-      cache.set(code, { link, until: now + CACHE_TTL_MS });
+  /**
+   * The codes asked for during one turn of the event loop are read in one query: under load, a
+   * round trip serves every redirect waiting at that instant instead of one each.
+   */
+  let waiting = new Map<string, ((link: ShortLinkTarget | null) => void)[]>();
+  const lookUp = async () => {
+    const batch = waiting;
+    waiting = new Map();
+    const codes = [...batch.keys()];
+    try {
+      const found = codes.length > 0 ? await links.findMany(codes) : new Map<string, ShortLinkTarget>();
+      const until = Date.now() + CACHE_TTL_MS;
+      for (const [code, resolvers] of batch) {
+        const link = found.get(code) ?? null;
+        if (link) {
+          if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+          cache.set(code, { link, until });
+        }
+        for (const resolve of resolvers) resolve(link);
+      }
+    } catch (error) {
+      strapi.log.error(`[${PLUGIN_ID}] Could not read ${codes.length} short links: ${String(error)}`);
+      for (const resolvers of batch.values()) for (const resolve of resolvers) resolve(null);
     }
-    return link;
+  };
+
+  const find = (code: string): Promise<ShortLinkTarget | null> | ShortLinkTarget => {
+    const hit = cache.get(code);
+    if (hit && hit.until > Date.now()) return hit.link;
+    return new Promise((resolve) => {
+      if (waiting.size === 0) setImmediate(() => void lookUp());
+      const resolvers = waiting.get(code);
+      if (resolvers) resolvers.push(resolve);
+      else waiting.set(code, [resolve]);
+    });
   };
 
   const count = (link: ShortLinkTarget, kind: 'click' | 'preview') => {
@@ -133,11 +158,15 @@ const trackingService = ({ strapi }: { strapi: Core.Strapi }) => {
     }, FLUSH_EVERY_MS);
   };
 
-  /** Writes what was counted; a failed write keeps the counts for the next flush. */
+  /**
+   * Writes what was counted, one batch at a time (two at once would lock the same rows in two
+   * transactions); a failed write keeps the counts for the next flush. Rows in id order, as
+   * every other writer of these rows locks them.
+   */
   const flush = async (): Promise<void> => {
-    if (flushing) await flushing;
+    while (flushing) await flushing;
     if (pending.size === 0) return;
-    const batch = [...pending.values()];
+    const batch = [...pending.values()].sort((a, b) => a.id - b.id);
     pending.clear();
     flushing = links
       .addCounts(batch)
@@ -223,13 +252,16 @@ const trackingService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const isWebTarget = (url: string) => {
+  /** The target as a Location header (parsed, so encoded), or null when it is not a web page. */
+  const locationOf = (link: ShortLinkTarget): string | null => {
+    if (link.location !== undefined) return link.location;
     try {
-      const { protocol } = new URL(url);
-      return protocol === 'https:' || protocol === 'http:';
+      const url = new URL(link.url);
+      link.location = url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
     } catch {
-      return false;
+      link.location = null;
     }
+    return link.location;
   };
 
   const html = (ctx: Context, status: number, body: string) => {
@@ -246,7 +278,8 @@ const trackingService = ({ strapi }: { strapi: Core.Strapi }) => {
   const answer = async (ctx: Context, code: string, match: Matcher) => {
     const locale = pageLocale(ctx.get('accept-language'));
     const link = code ? await find(code) : null;
-    if (!link || !isWebTarget(link.url)) return html(ctx, 404, notFoundPage(locale));
+    const location = link ? locationOf(link) : null;
+    if (!link || !location) return html(ctx, 404, notFoundPage(locale));
     const crawler = isbot(ctx.get('user-agent'));
     const { link: tracked, defaults } = await setting(link);
     if (ctx.method === 'GET') count(link, crawler ? 'preview' : 'click');
@@ -272,9 +305,11 @@ const trackingService = ({ strapi }: { strapi: Core.Strapi }) => {
       );
       return html(ctx, 200, page);
     }
+    ctx.status = 302;
+    ctx.set('Location', location);
     ctx.set('Cache-Control', 'no-store');
     ctx.set('Referrer-Policy', 'no-referrer');
-    ctx.redirect(link.url);
+    ctx.body = '';
   };
 
   return {

@@ -17,6 +17,8 @@ export interface ShortLinkTarget {
   campaignId: number | null;
   recipientId: number | null;
   trackIndex: number;
+  /** The parsed target, worked out once per cached link (null: not a web page). */
+  location?: string | null;
 }
 
 /** Clicks and previews gathered since the last flush, per link. */
@@ -86,18 +88,23 @@ export function shortLinksStore({ tables, client, knex }: StoreContext) {
       );
     },
 
-    async find(code: string): Promise<ShortLinkTarget | null> {
-      const row = await knex(tables.shortLinks)
-        .first('id', 'url', 'campaign_id', 'recipient_id', 'track_index')
-        .where('code', code);
-      if (!row) return null;
-      return {
-        id: Number(row.id),
-        url: String(row.url),
-        campaignId: row.campaign_id === null ? null : Number(row.campaign_id),
-        recipientId: row.recipient_id === null ? null : Number(row.recipient_id),
-        trackIndex: Number(row.track_index ?? 1),
-      };
+    /** The links of these codes (at most a few hundred: the redirects waiting at one instant), by code. */
+    async findMany(codes: readonly string[]): Promise<Map<string, ShortLinkTarget>> {
+      const rows: Record<string, unknown>[] = await knex(tables.shortLinks)
+        .select('id', 'code', 'url', 'campaign_id', 'recipient_id', 'track_index')
+        .whereIn('code', codes);
+      return new Map(
+        rows.map((row) => [
+          String(row.code),
+          {
+            id: Number(row.id),
+            url: String(row.url),
+            campaignId: row.campaign_id === null ? null : Number(row.campaign_id),
+            recipientId: row.recipient_id === null ? null : Number(row.recipient_id),
+            trackIndex: Number(row.track_index ?? 1),
+          },
+        ])
+      );
     },
 
     /**
