@@ -20,6 +20,47 @@ interface MediaLibraryDialogProps {
   onSelectAssets: (assets: Asset[]) => void;
 }
 
+/** The upload plugin's Media Library dialog, when this admin has it. */
+const useMediaLibraryDialog = () => {
+  const components = useStrapiApp('MobileCampaignsLinkPreview', (state) => state.components, false);
+  return components?.['media-library'] as React.ComponentType<MediaLibraryDialogProps> | undefined;
+};
+
+/** An asset's address as a phone opens it: absolute, on Strapi's backend. */
+export const absoluteAssetUrl = (url: string) =>
+  new URL(url, (window as unknown as { strapi?: { backendURL?: string } }).strapi?.backendURL || window.location.origin)
+    .href;
+
+/**
+ * Seed 002's "lien image": an image of the Media Library sent as a tracked short link that opens
+ * it on a light hosted page.
+ */
+export const ImageLinkButton = ({ onChoose }: { onChoose: (image: { id: number; url: string }) => void }) => {
+  const t = useT();
+  const MediaLibraryDialog = useMediaLibraryDialog();
+  const [open, setOpen] = React.useState(false);
+  if (!MediaLibraryDialog) return null;
+  return (
+    <>
+      <Button size="S" variant="secondary" onClick={() => setOpen(true)}>
+        {t('editor.links.imageLink.add', 'Add an image link')}
+      </Button>
+      {open ? (
+        <MediaLibraryDialog
+          allowedTypes={['images']}
+          multiple={false}
+          onClose={() => setOpen(false)}
+          onSelectAssets={(assets) => {
+            const asset = assets[0];
+            setOpen(false);
+            if (asset?.url) onChoose({ id: asset.id, url: absoluteAssetUrl(asset.url) });
+          }}
+        />
+      ) : null}
+    </>
+  );
+};
+
 interface MediaImagePickerProps {
   imageId?: number;
   onChange: (imageId: number | undefined) => void;
@@ -37,8 +78,7 @@ const backendUrl = (url: string) => {
  */
 export const MediaImagePicker = ({ imageId, onChange }: MediaImagePickerProps) => {
   const t = useT();
-  const components = useStrapiApp('MobileCampaignsLinkPreview', (state) => state.components, false);
-  const MediaLibraryDialog = components?.['media-library'] as React.ComponentType<MediaLibraryDialogProps> | undefined;
+  const MediaLibraryDialog = useMediaLibraryDialog();
   const [open, setOpen] = React.useState(false);
   // Known only for an image chosen in this session; a saved draft only keeps the id.
   const [chosen, setChosen] = React.useState<Asset | null>(null);

@@ -7,7 +7,8 @@ import { DEFAULT_TRACKED_LINK_LENGTH } from '../../../../../server/src/core/coun
 import { useT } from '../../../hooks/useT';
 
 import { LinkPreviewFields } from './LinkPreviewFields';
-import { detectUrls, trackUrl, untrackLink, type MessageStepValue, type TrackedLinkValue } from './model';
+import { ImageLinkButton } from './MediaImagePicker';
+import { addImageLink, detectUrls, trackUrl, untrackLink, type MessageStepValue, type TrackedLinkValue } from './model';
 
 interface TrackedLinksProps {
   value: MessageStepValue;
@@ -22,7 +23,8 @@ interface TrackedLinksProps {
 export const TrackedLinks = ({ value, onChange, fields, error, linkLength }: TrackedLinksProps) => {
   const t = useT();
   const detected = detectUrls(value.message);
-  if (detected.length === 0 && value.trackedLinks.length === 0) return null;
+  const imageLink = <ImageLinkButton onChoose={(image) => onChange(addImageLink(value, image))} />;
+  if (detected.length === 0 && value.trackedLinks.length === 0) return <div>{imageLink}</div>;
 
   const updateLink = (index: number, link: TrackedLinkValue) =>
     onChange({ ...value, trackedLinks: value.trackedLinks.map((item, i) => (i === index ? link : item)) });
@@ -67,7 +69,9 @@ export const TrackedLinks = ({ value, onChange, fields, error, linkLength }: Tra
               <Flex direction="column" alignItems="stretch" gap={3}>
                 <Flex justifyContent="space-between" gap={2} wrap="wrap">
                   <Typography variant="omega" fontWeight="bold">
-                    {t('editor.links.tracked', 'Tracked link {token}', { token })}
+                    {link.imageId
+                      ? t('editor.links.imageLink.title', 'Image link {token}', { token })
+                      : t('editor.links.tracked', 'Tracked link {token}', { token })}
                   </Typography>
                   <Button size="S" variant="tertiary" onClick={() => onChange(untrackLink(value, index))}>
                     {t('editor.links.untrack', 'Stop tracking')}
@@ -84,47 +88,61 @@ export const TrackedLinks = ({ value, onChange, fields, error, linkLength }: Tra
                     )}
                   </Typography>
                 )}
-                <Field.Root
-                  name={`link-${index + 1}-url`}
-                  hint={t(
-                    'editor.links.url.hint',
-                    'It may end with a field, e.g. {example}, for a link of its own per recipient.',
-                    { example: 'https://www.monsite.com/id=${ID}' }
-                  )}
-                >
-                  <Field.Label>{t('editor.links.url', 'Target address')}</Field.Label>
-                  <TextInput
-                    value={link.url}
-                    maxLength={2000}
-                    autoComplete="off"
-                    onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-                      updateLink(index, { ...link, url: event.target.value })
-                    }
-                  />
-                  <Field.Hint />
-                </Field.Root>
-                <Field.Root
-                  name={`link-${index + 1}-preview`}
-                  hint={t(
-                    'editor.links.preview.hint',
-                    'An image, a title and a description shown with the link by Android’s Messages app.'
-                  )}
-                >
-                  <Field.Label>{t('editor.links.preview', 'Link preview')}</Field.Label>
-                  <Toggle
-                    checked={link.preview !== undefined}
-                    onLabel={t('editor.options.on', 'Yes')}
-                    offLabel={t('editor.options.off', 'No')}
-                    onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-                      updateLink(
-                        index,
-                        event.target.checked ? { ...link, preview: { title: '', description: '' } } : { url: link.url }
-                      )
-                    }
-                  />
-                  <Field.Hint />
-                </Field.Root>
-                {link.preview ? (
+                {link.imageId ? (
+                  <Typography variant="pi" textColor="neutral600" style={{ wordBreak: 'break-all' }}>
+                    {t(
+                      'editor.links.imageLink.hint',
+                      'Opens {url} on a light page; each recipient gets their own short link and their clicks are counted.',
+                      { url: link.url }
+                    )}
+                  </Typography>
+                ) : (
+                  <Field.Root
+                    name={`link-${index + 1}-url`}
+                    hint={t(
+                      'editor.links.url.hint',
+                      'It may end with a field, e.g. {example}, for a link of its own per recipient.',
+                      { example: 'https://www.monsite.com/id=${ID}' }
+                    )}
+                  >
+                    <Field.Label>{t('editor.links.url', 'Target address')}</Field.Label>
+                    <TextInput
+                      value={link.url}
+                      maxLength={2000}
+                      autoComplete="off"
+                      onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+                        updateLink(index, { ...link, url: event.target.value })
+                      }
+                    />
+                    <Field.Hint />
+                  </Field.Root>
+                )}
+                {link.imageId ? null : (
+                  <Field.Root
+                    name={`link-${index + 1}-preview`}
+                    hint={t(
+                      'editor.links.preview.hint',
+                      'An image, a title and a description shown with the link by Android’s Messages app.'
+                    )}
+                  >
+                    <Field.Label>{t('editor.links.preview', 'Link preview')}</Field.Label>
+                    <Toggle
+                      checked={link.preview !== undefined}
+                      onLabel={t('editor.options.on', 'Yes')}
+                      offLabel={t('editor.options.off', 'No')}
+                      onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+                        updateLink(
+                          index,
+                          event.target.checked
+                            ? { ...link, preview: { title: '', description: '' } }
+                            : { url: link.url }
+                        )
+                      }
+                    />
+                    <Field.Hint />
+                  </Field.Root>
+                )}
+                {link.preview && !link.imageId ? (
                   <LinkPreviewFields
                     index={index}
                     preview={link.preview}
@@ -137,6 +155,7 @@ export const TrackedLinks = ({ value, onChange, fields, error, linkLength }: Tra
             </Box>
           );
         })}
+        <div>{imageLink}</div>
       </Flex>
     </Box>
   );

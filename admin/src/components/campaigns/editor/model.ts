@@ -26,6 +26,8 @@ export interface MessageOptionsValue {
 
 export interface TrackedLinkValue {
   url: string;
+  /** Seed 002's image link: the Media Library image the short link opens on a hosted page. */
+  imageId?: number;
   preview?: { title?: string; description?: string; imageId?: number };
 }
 
@@ -181,7 +183,22 @@ export const trackUrl = (value: MessageStepValue, detected: DetectedUrl): Messag
   return {
     ...value,
     message: value.message.slice(0, detected.start) + `\${track_${n}}` + value.message.slice(detected.end),
-    trackedLinks: [...value.trackedLinks, { url: detected.url }],
+    // The redirect only goes to web pages: `www.site.fr` typed in a message is https.
+    trackedLinks: [
+      ...value.trackedLinks,
+      { url: /^https?:\/\//i.test(detected.url) ? detected.url : `https://${detected.url}` },
+    ],
+  };
+};
+
+/** Seed 002's "lien image": a new tracked link to a Media Library image, its token added to the message. */
+export const addImageLink = (value: MessageStepValue, image: { id: number; url: string }): MessageStepValue => {
+  const token = `\${track_${value.trackedLinks.length + 1}}`;
+  const separator = value.message === '' || /\s$/.test(value.message) ? '' : ' ';
+  return {
+    ...value,
+    message: value.message + separator + token,
+    trackedLinks: [...value.trackedLinks, { url: image.url, imageId: image.id }],
   };
 };
 
@@ -192,7 +209,8 @@ export const untrackLink = (value: MessageStepValue, index: number): MessageStep
   const n = index + 1;
   const message = value.message.replace(/\$\{\s*track_(\d+)\s*\}/gi, (token, digits: string) => {
     const m = Number(digits);
-    if (m === n) return link.url;
+    // An image link was never text of the message: it goes away with its token.
+    if (m === n) return link.imageId ? '' : link.url;
     return m > n ? `\${track_${m - 1}}` : token;
   });
   return { ...value, message, trackedLinks: value.trackedLinks.filter((_, i) => i !== index) };

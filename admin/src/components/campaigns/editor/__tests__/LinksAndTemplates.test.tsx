@@ -56,7 +56,8 @@ describe('URL tracking', () => {
     expect(last().trackedLinks).toEqual([{ url: 'https://www.monsite.com/id=${ID}' }]);
     fireEvent.click(screen.getByRole('button', { name: 'Track this link' }));
     expect(last().message).toBe('Infos : ${track_1} et ${track_2}');
-    expect(last().trackedLinks[1]).toEqual({ url: 'www.autre.fr' });
+    // Tracked as a web address: the redirect only goes to http(s) targets.
+    expect(last().trackedLinks[1]).toEqual({ url: 'https://www.autre.fr' });
   });
 
   it('Given two tracked links, untracking the first puts its URL back and renumbers the second', () => {
@@ -105,6 +106,28 @@ describe('URL tracking', () => {
     fireEvent.click(screen.getByRole('button', { name: 'pick' }));
     expect(last().trackedLinks[0]!.preview).toEqual({ title: 'Soldes', description: 'Jusqu’à -50 %', imageId: 42 });
     expect(screen.getByText('soldes.png')).toBeInTheDocument();
+  });
+
+  it('Given the Media Library, an image link adds a tracked link to the image and its token to the message (seed 002)', () => {
+    mockComponents['media-library'] = ({ onSelectAssets }: { onSelectAssets: (assets: unknown[]) => void }) => (
+      <button
+        type="button"
+        onClick={() => onSelectAssets([{ id: 7, name: 'affiche.png', url: '/uploads/affiche.png' }])}
+      >
+        pick
+      </button>
+    );
+    const { last } = setup({ initial: emptyValue({ message: 'Notre affiche :' }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Add an image link' }));
+    fireEvent.click(screen.getByRole('button', { name: 'pick' }));
+    expect(last().message).toBe('Notre affiche : ${track_1}');
+    expect(last().trackedLinks).toEqual([{ url: `${window.location.origin}/uploads/affiche.png`, imageId: 7 }]);
+    expect(screen.getByText('Image link ${track_1}')).toBeInTheDocument();
+    // No address to type and no preview: the hosted page is the image itself.
+    expect(screen.queryByRole('textbox', { name: 'Target address' })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Stop tracking' }));
+    expect(last().message).toBe('Notre affiche : ');
+    expect(last().trackedLinks).toEqual([]);
   });
 });
 
