@@ -188,6 +188,33 @@ describe('Given a campaign whose message tracks a link that carries a field (see
   });
 });
 
+describe('Given a test send of a campaign with a tracked link (seed 001, step 6)', () => {
+  it('When the test goes out, Then it carries a real short link to the target of the chosen line, which the report will not count', async () => {
+    const { base } = await shortLinks();
+    const list = await client.list('Test suivi', ['Portable;Prénom;ID', '0640000001;Noé;77', ''].join('\n'));
+    const draft = await client.draft({
+      name: 'Test suivi',
+      kind: 'notification',
+      message: 'Bonjour ${Prénom} ${track_1}',
+      trackedLinks: [{ url: 'https://www.monsite.com/id=${ID}' }],
+      listIds: [list],
+    });
+    const sent = await app
+      .http()
+      .post(`/mobile-campaigns/campaigns/${draft.id}/test`)
+      .set(admin)
+      .send({ numbers: '06 12 34 56 78; 06 12 34 56 79', line: 1 });
+    expect(sent.status).toBe(200);
+    const links = await linksOf(draft.id);
+    expect(links).toHaveLength(2);
+    for (const link of links)
+      expect(link).toEqual(expect.objectContaining({ recipientId: null, url: 'https://www.monsite.com/id=77' }));
+    const opened = await app.http().get(pathOf(base, links[0].code)).set('User-Agent', PHONE);
+    expect(opened.status).toBe(302);
+    expect(opened.headers.location).toBe('https://www.monsite.com/id=77');
+  });
+});
+
 describe('Given codes that do not lead anywhere', () => {
   it('When a code is unknown or malformed, Then a small 404 page answers, in French or English', async () => {
     const { base } = await shortLinks();

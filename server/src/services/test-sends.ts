@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   createAudienceJudge,
+  createShortCodes,
   normalizePhone,
   parsePastedNumbers,
   STATUS,
@@ -12,6 +13,7 @@ import type { TestSendInput } from '../contracts';
 import type { SubmitResult } from '../providers/types';
 import { audienceReadStore } from '../store/audience-read';
 import { creditsStore } from '../store/credits';
+import { shortLinksStore } from '../store/short-links';
 import { jsonValue, storeContext } from '../store/tables';
 import { getService } from '../utils';
 import { messageToSend, type CampaignToValidate } from './validation';
@@ -36,6 +38,21 @@ const testSendsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const context = storeContext(strapi);
   const credits = creditsStore(context);
   const reader = audienceReadStore(context);
+  const shortLinks = shortLinksStore(context);
+
+  /**
+   * Fresh codes for a test's links, none already taken. The test's links belong to no recipient:
+   * they open like the campaign's (preview, image page) and the report does not count them.
+   */
+  const testCodes = async (count: number) => {
+    let codes = createShortCodes(count);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const taken = await shortLinks.taken(context.knex, codes);
+      if (taken.size === 0) return codes;
+      codes = createShortCodes(count);
+    }
+    throw new Error('Could not draw free short codes');
+  };
 
   return {
     async send(campaignId: number, { numbers, line }: TestSendInput): Promise<TestSendResult[]> {
@@ -61,11 +78,20 @@ const testSendsService = ({ strapi }: { strapi: Core.Strapi }) => {
       // The row the preview's line selector shows: one rule for both (services/audience-summary.ts).
       const fields =
         listIds.length > 0 ? (await getService(strapi, 'audienceSummary').line({ listIds, line })).fields : {};
+      const trackedLinks = jsonValue<{ url: string }[]>(campaign.trackedLinks, []);
+      // The test carries real short links, as the campaign will: same length, and they open.
+      const codes =
+        campaign.channel === 'sms' && trackedLinks.length > 0
+          ? await testCodes(parsed.length * trackedLinks.length)
+          : [];
       const judge = createAudienceJudge({
         channel: campaign.channel as Channel,
         template: campaign.channel === 'sms' ? messageToSend(campaign, settings) : undefined,
         defaults: jsonValue<Record<string, string>>(campaign.fieldDefaults, {}),
-        trackedLinks: jsonValue<{ url: string }[]>(campaign.trackedLinks, []),
+        trackedLinks,
+        ...(codes.length > 0
+          ? { shortLinks: { base: getService(strapi, 'tracking').base(settings), nextCode: () => codes.pop()! } }
+          : {}),
         analyze: { ...jsonValue<AnalyzeOptions>(campaign.messageOptions, {}), maxSegments: settings.maxSegments },
         allowedCountries: settings.allowedCountries,
         // As validation: a field the row leaves out is an empty cell of its list.
@@ -82,6 +108,16 @@ const testSendsService = ({ strapi }: { strapi: Core.Strapi }) => {
           to: refused.to,
           statusCode: refused.decision.statusCode,
         });
+      }
+      const links = decisions.flatMap(({ decision }) => decision.links ?? []);
+      if (links.length > 0) {
+        await context.knex.transaction((trx) =>
+          shortLinks.insert(
+            trx,
+            campaignId,
+            links.map((link) => ({ code: link.code, url: link.url, trackIndex: link.index, recipientId: null }))
+          )
+        );
       }
       const cost = decisions.reduce((sum, { decision }) => sum + decision.credits, 0);
       if (settings.creditMode === 'limited') {

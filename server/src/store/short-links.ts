@@ -6,7 +6,8 @@ import { documentIds, type StoreContext } from './tables';
 export interface NewShortLink {
   code: string;
   url: string;
-  recipientId: number;
+  /** Null for a test send's link. */
+  recipientId: number | null;
   trackIndex: number;
 }
 
