@@ -25,3 +25,4 @@ export * from './attribute-values';
 export * from './search-text';
 export * from './destinations';
 export * from './short-links';
+export * from './report-csv';
