@@ -21,6 +21,7 @@ import campaignRules from './campaign-rules';
 import campaignList from './campaign-list';
 import campaignCopies from './campaign-copies';
 import templates from './templates';
+import reports from './reports';
 
 const services = {
   attributes,
@@ -46,6 +47,7 @@ const services = {
   campaignList,
   campaignCopies,
   templates,
+  reports,
 };
 
 export type Services = typeof services;

@@ -20,6 +20,7 @@ export const storeContext = (strapi: Core.Strapi) => ({
     accounts: tableOf(strapi, uid('credit-account')),
     inbound: tableOf(strapi, uid('inbound-message')),
     parts: tableOf(strapi, uid('message-part')),
+    shortLinks: tableOf(strapi, uid('short-link')),
   },
 });
 
