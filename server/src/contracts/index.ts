@@ -5,3 +5,4 @@ export * from './dashboard';
 export * from './lists';
 export * from './imports';
 export * from './wizard';
+export * from './reports';

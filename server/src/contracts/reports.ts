@@ -185,3 +185,9 @@ export const reportCsvQuerySchema = z.object({
   lang: z.enum(['fr', 'en']).optional(),
 });
 export type ReportCsvQuery = z.infer<typeof reportCsvQuerySchema>;
+
+/** `GET /campaigns/:id/report`: the labels' language, French by default as the seeds. */
+export const reportQuerySchema = z.object({
+  lang: z.enum(['fr', 'en']).optional(),
+});
+export type ReportQuery = z.infer<typeof reportQuerySchema>;

@@ -4,8 +4,9 @@ import credits from './credits';
 import dashboard from './dashboard';
 import imports from './imports';
 import lists from './lists';
+import reports from './reports';
 import settings from './settings';
 import templates from './templates';
 import webhooks from './webhooks';
 
-export default { campaigns, contacts, credits, dashboard, imports, lists, settings, templates, webhooks };
+export default { campaigns, contacts, credits, dashboard, imports, lists, reports, settings, templates, webhooks };

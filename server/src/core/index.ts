@@ -26,3 +26,4 @@ export * from './search-text';
 export * from './destinations';
 export * from './short-links';
 export * from './link-pages';
+export * from './report-csv';

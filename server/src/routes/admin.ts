@@ -39,6 +39,10 @@ export default {
     route('GET', '/campaigns/export', 'campaigns.export', PERMISSIONS.readCampaigns),
     route('POST', '/campaigns/audience', 'campaigns.audience', PERMISSIONS.readCampaigns),
     route('GET', '/campaigns/audience/line', 'campaigns.audienceLine', PERMISSIONS.readCampaigns),
+    // Phone numbers: the CSV needs the export permission, as the lists' exports.
+    route('GET', '/campaigns/:id/report.csv', 'reports.csv', PERMISSIONS.readCampaigns, PERMISSIONS.exportPersonalData),
+    route('GET', '/campaigns/:id/report', 'reports.report', PERMISSIONS.readCampaigns),
+    route('GET', '/campaigns/:id/recipients', 'reports.recipients', PERMISSIONS.readCampaigns),
     route('GET', '/campaigns/:id', 'campaigns.findOne', PERMISSIONS.readCampaigns),
     route('PUT', '/campaigns/:id', 'campaigns.update', PERMISSIONS.writeCampaigns),
     route('DELETE', '/campaigns/:id', 'campaigns.delete', PERMISSIONS.writeCampaigns),

@@ -22,6 +22,7 @@ import campaignList from './campaign-list';
 import campaignCopies from './campaign-copies';
 import templates from './templates';
 import tracking from './tracking';
+import reports from './reports';
 
 const services = {
   attributes,
@@ -48,6 +49,7 @@ const services = {
   campaignCopies,
   templates,
   tracking,
+  reports,
 };
 
 export type Services = typeof services;
