@@ -65,6 +65,7 @@ const CampaignsPage = () => {
     const name = { name: campaign.name };
     switch (action) {
       case 'open':
+        return navigate(`${BASE}/${campaign.id}/report`);
       case 'edit':
         return navigate(`${BASE}/${campaign.id}`);
       case 'settings':

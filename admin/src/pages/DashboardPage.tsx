@@ -19,7 +19,9 @@ import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/getTranslation';
 
 const CAMPAIGNS = `/plugins/${PLUGIN_ID}/campaigns`;
-const campaignLink = (campaign: { id: number }) => `${CAMPAIGNS}/${campaign.id}`;
+/** A draft opens in the wizard; any other campaign on its report. */
+const campaignLink = (campaign: { id: number; status: string }) =>
+  campaign.status === 'draft' ? `${CAMPAIGNS}/${campaign.id}` : `${CAMPAIGNS}/${campaign.id}/report`;
 
 const DashboardPage = () => {
   const { formatMessage } = useIntl();
