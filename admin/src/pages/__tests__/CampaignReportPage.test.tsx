@@ -190,6 +190,22 @@ describe('CampaignReportPage', () => {
     await waitFor(() => expect(lastRecipientsParams()).toEqual({ page: 2, pageSize: 20, search: '0612', lang: 'en' }));
   });
 
+  it('Given the status filter, choosing a code asks for the recipients with that status from page 1', async () => {
+    answer([report()]);
+    renderPage();
+    await screen.findByText('+33 6 12 34 56 78');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    });
+    await waitFor(() => expect(lastRecipientsParams()).toEqual({ page: 2, pageSize: 20, lang: 'en' }));
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Status' }), { key: 'Enter' });
+    const option = await screen.findByRole('option', { name: '17 · STOP received' });
+    await act(async () => {
+      fireEvent.keyDown(option, { key: 'Enter' });
+    });
+    await waitFor(() => expect(lastRecipientsParams()).toEqual({ page: 1, pageSize: 20, status: 17, lang: 'en' }));
+  });
+
   it('Given a campaign that is sending, the figures follow it without a reload, and polling stops once it is done', async () => {
     jest.useFakeTimers();
     try {

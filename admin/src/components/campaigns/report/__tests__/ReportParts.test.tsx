@@ -60,7 +60,7 @@ describe('StatusTable', () => {
     const row = screen.getAllByRole('row').find((item) => item.getAttribute('data-status-code') === '21');
     expect(row).toBeDefined();
     const cells = within(row as HTMLElement).getAllByRole('gridcell');
-    expect(cells.slice(0, 4).map((cell) => cell.textContent)).toEqual(['21', 'Delivered', '11,210', 'Yes']);
+    expect(cells.slice(0, 4).map((cell) => cell.textContent)).toEqual(['21', 'Delivered', '11,173', 'Yes']);
     fireEvent.click(within(row as HTMLElement).getByRole('button', { name: /status 21/ }));
     expect(onDownload).toHaveBeenCalledWith(21);
     const invalid = screen.getAllByRole('row').find((item) => item.getAttribute('data-status-code') === '2');

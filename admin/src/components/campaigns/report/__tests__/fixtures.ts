@@ -49,7 +49,8 @@ export const report = (overrides: Partial<CampaignReport> = {}): CampaignReport 
   statuses: [
     { code: 2, label: 'Invalid number', category: 'invalid', colour: 'red', billed: false, final: true, count: 310 },
     { code: 4, label: 'Duplicate', category: 'invalid', colour: 'red', billed: false, final: true, count: 142 },
-    { code: 21, label: 'Delivered', category: 'delivered', colour: 'green', billed: true, final: true, count: 11210 },
+    { code: 21, label: 'Delivered', category: 'delivered', colour: 'green', billed: true, final: true, count: 11173 },
+    { code: 17, label: 'STOP received', category: 'delivered', colour: 'green', billed: true, final: true, count: 37 },
   ],
   links: [
     { index: 1, url: 'https://www.monsite.com/soldes?id=${ID}', uniqueClicks: 2304, totalClicks: 3118, previews: 416 },
