@@ -110,7 +110,11 @@ const Report = ({ report, resource }: { report: CampaignReport; resource: Resour
   };
 
   const refresh = async () => {
-    const [{ error }] = await Promise.all([resource.refetch(), recipients.refetch()]);
+    // A live report's new `generatedAt` reloads the recipients on its own: asking here too would load them twice.
+    const [{ error }] = await Promise.all([
+      resource.refetch(),
+      report.live ? Promise.resolve({}) : recipients.refetch(),
+    ]);
     if (error) toggleNotification({ type: 'danger', message: errorMessage(error) });
   };
 

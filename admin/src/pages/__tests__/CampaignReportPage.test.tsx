@@ -206,6 +206,18 @@ describe('CampaignReportPage', () => {
     await waitFor(() => expect(lastRecipientsParams()).toEqual({ page: 1, pageSize: 20, status: 17, lang: 'en' }));
   });
 
+  it('Given a finished campaign, Refresh asks for the report and the recipients once more, without a reload', async () => {
+    answer([report(), report({ figures: { ...report().figures, replies: 65 } })]);
+    renderPage();
+    await screen.findByText('+33 6 12 34 56 78');
+    expect([callsTo(REPORT_PATH).length, callsTo(RECIPIENTS_PATH).length]).toEqual([1, 1]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    });
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Replies' })).toHaveTextContent('65'));
+    expect([callsTo(REPORT_PATH).length, callsTo(RECIPIENTS_PATH).length]).toEqual([2, 2]);
+  });
+
   it('Given a campaign that is sending, the figures follow it without a reload, and polling stops once it is done', async () => {
     jest.useFakeTimers();
     try {
