@@ -32,6 +32,9 @@ export const CONTACT_ACTIONS = [
   ...requires(PERMISSIONS.exportPersonalData),
 ];
 
+/** The campaign report's CSV downloads: `canPersonalData` (exports.personal-data), as the server requires. */
+export const REPORT_EXPORT_ACTIONS = requires(PERMISSIONS.exportPersonalData);
+
 /**
  * Menu and settings links are typed with full `Permission` objects, but the admin only reads
  * `action` and `subject` from them (as Strapi's own plugins pass `{ action, subject: null }`).

@@ -318,8 +318,8 @@ describe('Given a new user with a Windows-1252 list to message', () => {
     await statusOf(original).and(page.locator('[data-status="draft"]')).waitFor();
     await photograph('10-after-actions', heading('My campaigns', 'Mes campagnes'));
 
-    // A cancelled campaign opens on its settings and figures, read-only.
-    await rowAction(copy, 'Open the campaign');
+    // A cancelled campaign's settings and figures, read-only ("Open the campaign" leads to its report).
+    await rowAction(copy, 'View the settings');
     await page.getByText('Recipients by status').waitFor({ timeout: 30_000 });
     await photograph('11-campaign', text('Recipients by status', 'Destinataires par statut'));
   });

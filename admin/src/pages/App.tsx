@@ -7,6 +7,7 @@ import { PLUGIN_ID } from '../pluginId';
 
 import { ProtectedAttributesPage } from './AttributesPage';
 import { ProtectedCampaignNewPage } from './CampaignNewPage';
+import { ProtectedCampaignReportPage } from './CampaignReportPage';
 import { ProtectedCampaignsPage } from './CampaignsPage';
 import { ProtectedCampaignWizardPage } from './CampaignWizardPage';
 import { ProtectedContactsPage } from './ContactsPage';
@@ -34,6 +35,7 @@ const App = () => {
         <Route path="campaigns" element={<ProtectedCampaignsPage />} />
         <Route path="campaigns/new" element={<ProtectedCampaignNewPage />} />
         <Route path="campaigns/:id" element={<ProtectedCampaignWizardPage />} />
+        <Route path="campaigns/:id/report" element={<ProtectedCampaignReportPage />} />
         <Route path="lists" element={<ProtectedListsPage />} />
         <Route path="lists/:id" element={<ProtectedListEditorPage />} />
         <Route path="contacts" element={<ProtectedContactsPage />} />

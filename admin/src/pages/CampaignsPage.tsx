@@ -16,6 +16,7 @@ import { useErrorMessage } from '../hooks/useErrorMessage';
 import { useT } from '../hooks/useT';
 import { PAGE_PERMISSIONS, SEND_ACTIONS } from '../permissions';
 import { PLUGIN_ID } from '../pluginId';
+import { campaignReportPath } from '../utils/campaignLinks';
 import { useIntl } from 'react-intl';
 
 import { ConfirmDeleteDialog } from './parts/ConfirmDeleteDialog';
@@ -65,6 +66,7 @@ const CampaignsPage = () => {
     const name = { name: campaign.name };
     switch (action) {
       case 'open':
+        return navigate(campaignReportPath(campaign.id));
       case 'edit':
         return navigate(`${BASE}/${campaign.id}`);
       case 'settings':

@@ -14,12 +14,9 @@ import { NewCampaignModal } from '../components/dashboard/NewCampaignModal';
 import { useCreateCampaignDraft, useDashboard } from '../hooks/useDashboard';
 import { useErrorMessage } from '../hooks/useErrorMessage';
 import { CAMPAIGN_ACTIONS, PAGE_PERMISSIONS } from '../permissions';
+import { campaignOpenPath } from '../utils/campaignLinks';
 import { getServerFieldErrors, type SubmitResult } from '../utils/fieldErrors';
-import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/getTranslation';
-
-const CAMPAIGNS = `/plugins/${PLUGIN_ID}/campaigns`;
-const campaignLink = (campaign: { id: number }) => `${CAMPAIGNS}/${campaign.id}`;
 
 const DashboardPage = () => {
   const { formatMessage } = useIntl();
@@ -50,7 +47,7 @@ const DashboardPage = () => {
         message: t('newCampaign.success', 'Draft “{name}” created.', { name: created.name }),
       });
       // The modal is the wizard's first step: the draft goes on with its recipients.
-      navigate(`${campaignLink(created)}?step=recipients`);
+      navigate(`${campaignOpenPath(created)}?step=recipients`);
       return { ok: true };
     } catch (error) {
       const fieldErrors = getServerFieldErrors(error);
@@ -104,8 +101,8 @@ const DashboardPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={8} paddingBottom={8}>
           <CreditsBlock credits={dashboard.data.credits} />
-          <DraftsTable drafts={dashboard.data.drafts} emptyAction={newCampaignButton} linkTo={campaignLink} />
-          <LatestCampaignsTable campaigns={dashboard.data.latest} linkTo={campaignLink} />
+          <DraftsTable drafts={dashboard.data.drafts} emptyAction={newCampaignButton} linkTo={campaignOpenPath} />
+          <LatestCampaignsTable campaigns={dashboard.data.latest} linkTo={campaignOpenPath} />
         </Flex>
       </Layouts.Content>
       {canCreate ? <NewCampaignModal open={isModalOpen} onOpenChange={setIsModalOpen} onSubmit={handleCreate} /> : null}
