@@ -1,9 +1,6 @@
-import { z } from 'zod';
-
 import {
   campaignReportSchema,
   reportRecipientSchema,
-  reportRecipientsPageSchema,
   type ReportCategory,
   type ReportRecipientsPage,
 } from '../../../server/src/contracts/reports';
@@ -47,16 +44,8 @@ export const recipientsParams = ({ page, pageSize, search, status, category }: R
   lang,
 });
 
-/**
- * The contract's page is `{ results, pagination }`; the other paginated routes of the plugin put
- * it in `{ data, meta: { pagination } }`. Both envelopes are read so the table works whichever
- * the controller settles on.
- */
-const readRecipientsPage = (body: unknown): ReportRecipientsPage => {
-  const wrapped = z.object({ data: reportRecipientsPageSchema }).safeParse(body);
-  if (wrapped.success) return wrapped.data.data;
-  return parsePage(reportRecipientSchema, body);
-};
+/** The page comes as the plugin's other paginated routes send theirs: `{ data, meta: { pagination } }`. */
+const readRecipientsPage = (body: unknown): ReportRecipientsPage => parsePage(reportRecipientSchema, body);
 
 /** `GET /campaigns/:id/recipients`: one page of the campaign's recipients with their receipts, replies and clicks. */
 export const getReportRecipients = async (
