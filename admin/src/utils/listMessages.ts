@@ -4,7 +4,7 @@ import { getTranslation } from './getTranslation';
 
 const message = (id: string, defaultMessage: string): MessageDescriptor => ({ id: getTranslation(id), defaultMessage });
 
-/** What the lists routes refuse, by `error.details.code`, in words a user can act on. */
+/** What the lists (and report) routes refuse, by `error.details.code`, in words a user can act on. */
 export const LIST_ERROR_MESSAGES = {
   LIST_SYSTEM: message(
     'lists.error.LIST_SYSTEM',
@@ -21,6 +21,15 @@ export const LIST_ERROR_MESSAGES = {
   OPT_OUTS_REMOVE_FORBIDDEN: message(
     'lists.error.OPT_OUTS_REMOVE_FORBIDDEN',
     'Deleting an exclusion list, or merging it into another one, needs the “Remove numbers from exclusion lists” permission, which your role does not have.'
+  ),
+  // The report routes' refusals: a campaign deleted meanwhile, a status filter from an old link.
+  CAMPAIGN_NOT_FOUND: message(
+    'report.error.CAMPAIGN_NOT_FOUND',
+    'This campaign does not exist any more: it may have been deleted. Go back to the campaigns page.'
+  ),
+  REPORT_STATUS_UNKNOWN: message(
+    'report.error.REPORT_STATUS_UNKNOWN',
+    'The status {status} is not among the delivery receipt codes: choose a status from the table of receipts.'
   ),
 } as const;
 
@@ -44,6 +53,7 @@ export const getListErrorMessage = (
   return {
     descriptor: LIST_ERROR_MESSAGES[code as ListErrorCode],
     values: {
+      status: String(details?.status ?? ''),
       count: campaigns.length,
       campaigns: campaigns.map((campaign) => `“${String(campaign.name)}”`).join(', '),
     },

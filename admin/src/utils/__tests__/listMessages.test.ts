@@ -43,6 +43,14 @@ describe('getListErrorMessage', () => {
     expect(say('fr', forbidden)).toMatch(/^Supprimer une liste d’exclusion/);
   });
 
+  it('Given a report of a deleted campaign or an unknown status, it says so, in English and French', () => {
+    expect(say('en', answered(404, { code: 'CAMPAIGN_NOT_FOUND', id: 9 }))).toMatch(
+      /^This campaign does not exist any more/
+    );
+    expect(say('fr', answered(404, { code: 'CAMPAIGN_NOT_FOUND', id: 9 }))).toMatch(/^Cette campagne n’existe plus/);
+    expect(say('fr', answered(400, { code: 'REPORT_STATUS_UNKNOWN', status: 999 }))).toMatch(/^Le statut 999 ne fait/);
+  });
+
   it('Given any other error, it leaves it to the generic handler', () => {
     expect(getListErrorMessage(answered(400, { code: 'SOMETHING_ELSE' }))).toBeNull();
     expect(getListErrorMessage(new Error('network'))).toBeNull();
