@@ -69,7 +69,8 @@ export function createDispatcher(options: DispatcherOptions) {
     for (let round = 0; round < 10_000_000 && !signal.aborted; round++) {
       // The rate limit is waited for before anything is claimed: a lane waiting its turn holds no
       // rows, so a pause, a cancel or the window's close seen after the wait stops it cleanly.
-      if (!(await paceOf(campaign.channel).take(config.batchSize, signal))) return;
+      const pace = paceOf(campaign.channel);
+      if (!(await pace.take(config.batchSize, signal))) return;
       if ((await campaigns.status(campaign.id)) !== 'sending') return;
       const at = now();
       if (campaign.kind === 'marketing' && !(await window.isOpen(campaign, at))) {
@@ -86,6 +87,9 @@ export function createDispatcher(options: DispatcherOptions) {
         return;
       }
       const batch = await queue.claim(campaign.id, owner, config.batchSize, config.leaseMs);
+      // The wait was for a whole batch: what was not claimed goes back, or a slow gateway's last
+      // short batch would leave the campaign waiting for messages it will never send.
+      pace.refund(config.batchSize - batch.length);
       if (batch.length === 0) {
         const { queued, submitting } = await queue.pending(campaign.id);
         if (queued === 0 && submitting === 0) {

@@ -24,6 +24,11 @@ export function createPace(perSecond: number, now: () => number = () => Date.now
       }
       return false;
     },
+
+    /** Gives back what a `take` charged and nobody sent (a last batch shorter than asked for). */
+    refund(count: number): void {
+      if (perSecond > 0 && count > 0) tokens = Math.min(perSecond, tokens + count);
+    },
   };
 }
 
