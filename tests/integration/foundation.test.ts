@@ -65,7 +65,12 @@ describe('Given the plugin loaded in the playground', () => {
   it('creates the indexes the hot paths need', async () => {
     const names = await indexNames(app, 'mc_recipients');
     expect(names).toEqual(
-      expect.arrayContaining(['mc_recipients_campaign_status', 'mc_recipients_provider_id', 'mc_recipients_lease'])
+      expect.arrayContaining([
+        'mc_recipients_campaign_status',
+        'mc_recipients_campaign_id',
+        'mc_recipients_provider_id',
+        'mc_recipients_lease',
+      ])
     );
     expect(await indexNames(app, 'mc_opt_outs')).toEqual(expect.arrayContaining(['mc_opt_outs_list_phone']));
     // Unique, so that instances starting at once cannot create a second STOP list or built-in.
