@@ -70,7 +70,8 @@ export function createDispatcher(options: DispatcherOptions) {
       // The rate limit is waited for before anything is claimed: a lane waiting its turn holds no
       // rows, so a pause, a cancel or the window's close seen after the wait stops it cleanly.
       const pace = paceOf(campaign.channel);
-      if (!(await pace.take(config.batchSize, signal))) return;
+      const size = pace.batchOf(config.batchSize);
+      if (!(await pace.take(size, signal))) return;
       if ((await campaigns.status(campaign.id)) !== 'sending') return;
       const at = now();
       if (campaign.kind === 'marketing' && !(await window.isOpen(campaign, at))) {
@@ -86,10 +87,10 @@ export function createDispatcher(options: DispatcherOptions) {
         }
         return;
       }
-      const batch = await queue.claim(campaign.id, owner, config.batchSize, config.leaseMs);
-      // The wait was for a whole batch: what was not claimed goes back, or a slow gateway's last
-      // short batch would leave the campaign waiting for messages it will never send.
-      pace.refund(config.batchSize - batch.length);
+      const batch = await queue.claim(campaign.id, owner, size, config.leaseMs);
+      // The wait was for a whole batch: what was not claimed goes back, or a short last batch
+      // would leave the campaign waiting for messages it will never send.
+      pace.refund(size - batch.length);
       if (batch.length === 0) {
         const { queued, submitting } = await queue.pending(campaign.id);
         if (queued === 0 && submitting === 0) {

@@ -25,6 +25,11 @@ export function createPace(perSecond: number, now: () => number = () => Date.now
       return false;
     },
 
+    /** How many to claim at once: a batch, but no more than one second's worth (at least one). */
+    batchOf(size: number): number {
+      return perSecond > 0 ? Math.min(size, Math.max(1, Math.floor(perSecond))) : size;
+    },
+
     /** Gives back what a `take` charged and nobody sent (a last batch shorter than asked for). */
     refund(count: number): void {
       if (perSecond > 0 && count > 0) tokens = Math.min(perSecond, tokens + count);

@@ -17,6 +17,13 @@ describe('createPace', () => {
     expect(await pace.take(100)).toBe(true);
   });
 
+  it('Given a rate, Then a batch is at most one second of it, and at least one message', () => {
+    expect(createPace(0.2).batchOf(100)).toBe(1);
+    expect(createPace(50).batchOf(100)).toBe(50);
+    expect(createPace(500).batchOf(100)).toBe(100);
+    expect(createPace(0).batchOf(100)).toBe(100);
+  });
+
   it('Given no limit, Then taking and refunding are free', async () => {
     const pace = createPace(0);
     expect(await pace.take(5000)).toBe(true);
