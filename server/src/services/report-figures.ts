@@ -1,6 +1,6 @@
 import { STATUS_CODES, STATUS } from '../core';
 import { REPORT_CATEGORIES, type CampaignReport, type ReportCategory } from '../contracts';
-import type { LinkFigures } from '../store/reports';
+import type { LinkFigures, TimelineBucket } from '../store/reports';
 
 type Lang = 'fr' | 'en';
 
@@ -103,4 +103,49 @@ export function reportFigures({ counts, sent, inbound, links, recipientCount, cr
     })),
     statuses,
   };
+}
+
+const HOUR = 3_600_000;
+const BUCKET_MS: Record<TimelineBucket, number> = { minute: 60_000, hour: HOUR, day: 24 * HOUR };
+
+/** A minute bucket up to 3 hours of activity, an hour up to 3 days, a day beyond. */
+export const bucketFor = (first: Date | null, last: Date | null): TimelineBucket => {
+  const span = first && last ? last.getTime() - first.getTime() : 0;
+  return span <= 3 * HOUR ? 'minute' : span <= 72 * HOUR ? 'hour' : 'day';
+};
+
+export interface TimelineSeries {
+  submitted: Map<number, number>;
+  delivered: Map<number, number>;
+  clicks: Map<number, number>;
+}
+
+/**
+ * The chart's points, one per bucket from the first event to the last: an idle bucket is a zero,
+ * so the line drops instead of joining two busy minutes across a quiet hour, and a lone bucket gets
+ * an empty one before it (and after it, once nothing more is coming) so it reads as a peak, not a
+ * dot. Day buckets start at local midnight on PostgreSQL and MySQL: across a clock change a step
+ * lands within half a bucket of a real start, and the real start stands for it.
+ */
+export function timelinePoints(series: TimelineSeries, bucket: TimelineBucket, live: boolean) {
+  const step = BUCKET_MS[bucket];
+  const real = [...new Set([...series.submitted.keys(), ...series.delivered.keys(), ...series.clicks.keys()])].sort(
+    (a, b) => a - b
+  );
+  const starts: number[] = [];
+  real.forEach((at, i) => {
+    starts.push(at);
+    const next = real[i + 1];
+    if (next !== undefined) for (let gap = at + step; gap < next - step / 2; gap += step) starts.push(gap);
+  });
+  if (real.length === 1) {
+    starts.unshift(real[0]! - step);
+    if (!live) starts.push(real[0]! + step);
+  }
+  return starts.map((at) => ({
+    at: new Date(at).toISOString(),
+    submitted: series.submitted.get(at) ?? 0,
+    delivered: series.delivered.get(at) ?? 0,
+    clicks: series.clicks.get(at) ?? 0,
+  }));
 }

@@ -21,14 +21,13 @@ import {
 } from '../contracts';
 import { audienceReadStore } from '../store/audience-read';
 import { reportRowStore, type RecipientFilter, type ReportRow } from '../store/report-rows';
-import { dateValue, reportStore, type TimelineBucket } from '../store/reports';
+import { dateValue, reportStore } from '../store/reports';
 import { jsonValue, storeContext } from '../store/tables';
 import { getService, uid } from '../utils';
-import { reportFigures, statusOf } from './report-figures';
+import { bucketFor, reportFigures, statusOf, timelinePoints } from './report-figures';
 
 const CAMPAIGN = uid('campaign');
 const LIVE: CampaignStatus[] = ['sending', 'consolidating'];
-const HOUR = 3_600_000;
 
 type CampaignRow = Record<string, unknown> & {
   id: number;
@@ -39,12 +38,6 @@ type CampaignRow = Record<string, unknown> & {
 
 const iso = (value: unknown): string | null => dateValue(value)?.toISOString() ?? null;
 const ids = (value: unknown): number[] => jsonValue<unknown[]>(value, []).map(Number).filter(Number.isInteger);
-
-/** A minute bucket up to 3 hours of activity, an hour up to 3 days, a day beyond. */
-export const bucketFor = (first: Date | null, last: Date | null): TimelineBucket => {
-  const span = first && last ? last.getTime() - first.getTime() : 0;
-  return span <= 3 * HOUR ? 'minute' : span <= 72 * HOUR ? 'hour' : 'day';
-};
 
 /** `06 12 34`, `+33 6 12`, `0033 6…`: the digits to look for in E.164 numbers and as typed. */
 export const searchDigits = (search: string | undefined): RecipientFilter['digits'] => {
@@ -106,9 +99,6 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       const bucket = bucketFor(sending.first, live ? now : sending.last);
       const timeline = await store.timeline(id, bucket);
-      const starts = [
-        ...new Set([...timeline.submitted.keys(), ...timeline.delivered.keys(), ...timeline.clicks.keys()]),
-      ];
       const { figures, rates, categories, statuses } = reportFigures({
         counts,
         sent: sending.sent,
@@ -152,14 +142,7 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => {
         })),
         timeline: {
           bucket,
-          points: starts
-            .sort((a, b) => a - b)
-            .map((at) => ({
-              at: new Date(at).toISOString(),
-              submitted: timeline.submitted.get(at) ?? 0,
-              delivered: timeline.delivered.get(at) ?? 0,
-              clicks: timeline.clicks.get(at) ?? 0,
-            })),
+          points: timelinePoints(timeline, bucket, live),
         },
         live,
         generatedAt: now.toISOString(),

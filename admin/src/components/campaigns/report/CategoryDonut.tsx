@@ -48,7 +48,8 @@ export const CategoryDonut = ({ categories, onDownload }: CategoryDonutProps) =>
             innerRadius={62}
             outerRadius={100}
             paddingAngle={shown.length > 1 ? 1 : 0}
-            stroke={theme.colors.neutral0}
+            // A lone category is a full ring: an outline would draw a seam across it at 3 o'clock.
+            stroke={shown.length > 1 ? theme.colors.neutral0 : 'none'}
             isAnimationActive={false}
           />
           <Tooltip

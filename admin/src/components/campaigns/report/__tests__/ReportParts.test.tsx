@@ -96,6 +96,22 @@ describe('CategoryDonut', () => {
     renderWithProviders(<CategoryDonut categories={empty} />);
     expect(screen.getByText('No recipients yet.')).toBeInTheDocument();
   });
+
+  it('Given every recipient in one category, the ring is whole, with no outline drawing a seam across it', () => {
+    const delivered = report().categories.map((row) => ({ ...row, count: row.category === 'delivered' ? 6 : 0 }));
+    const { container } = renderWithProviders(<CategoryDonut categories={delivered} />);
+    expect(screen.getByRole('listitem')).toHaveTextContent('Delivered6100%');
+    const sectors = container.querySelectorAll('.recharts-pie-sector path');
+    expect(sectors).toHaveLength(1);
+    expect(sectors[0]).toHaveAttribute('stroke', 'none');
+  });
+
+  it('Given several categories, the slices are parted by the background colour', () => {
+    const { container } = renderWithProviders(<CategoryDonut categories={report().categories} />);
+    const sectors = [...container.querySelectorAll('.recharts-pie-sector path')];
+    expect(sectors).toHaveLength(5);
+    for (const sector of sectors) expect(sector.getAttribute('stroke')).not.toBe('none');
+  });
 });
 
 describe('LinksTable', () => {
