@@ -19,6 +19,8 @@ import { instanceSecrets, openDatabase, startInstance } from '../tests/helpers/i
 
 const DATABASE = process.env.BENCH_DATABASE ?? 'sqlite';
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+/** The Strapi child's V8 old space, in MB (BENCH_CHILD_HEAP_MB): a download that fits a small heap is flat. */
+const CHILD_HEAP_MB = Number(process.env.BENCH_CHILD_HEAP_MB ?? 0);
 const BATCH = 500;
 const FIELDS = ['Civilité', 'Prénom', 'Nom', 'Ville', 'Code postal', 'Date d’inscription'];
 const FIRST_NAMES = ['Élodie', 'Jérôme', 'Hélène', 'François', 'Zoé', 'Gaëlle', 'Loïc', 'Anaïs', 'Benoît', 'Cécile'];
@@ -268,7 +270,13 @@ const baseline = () => {
 async function main() {
   process.env.DATABASE_CLIENT = DATABASE;
   const db = await freshDatabase();
-  const instance = await startInstance({ ...instanceSecrets(), ...db.env, DATABASE_CLIENT: DATABASE }, 180_000);
+  const heap: Record<string, string> = CHILD_HEAP_MB
+    ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${CHILD_HEAP_MB}`.trim() }
+    : {};
+  const instance = await startInstance(
+    { ...instanceSecrets(), ...db.env, DATABASE_CLIENT: DATABASE, ...heap },
+    180_000
+  );
   const knex = openDatabase(db.env);
   let ok = true;
   try {

@@ -220,8 +220,12 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** The seeds' CSV report: Annexe 2's columns, then the file's; one line per recipient, by id. */
-    async csv(id: number, query: ReportCsvQuery, pageSize = 2000) {
+    /**
+     * The seeds' CSV report: Annexe 2's columns, then the file's; one line per recipient, by id.
+     * Pages of 500: with 2,000 a page's rows outlived the young generation while its links were
+     * read, and 1M recipients left the process at 595 MB instead of 267 MB (bench:export).
+     */
+    async csv(id: number, query: ReportCsvQuery, pageSize = 500) {
       const campaign = await campaignOrFail(id);
       const filter = filterOf(query);
       const rowStore = reportRowStore(context());

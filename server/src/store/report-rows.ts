@@ -42,6 +42,15 @@ const ROW_COLUMNS = [
   'replies',
   'fields',
 ];
+const LINK_COLUMNS = [
+  'recipient_id',
+  'track_index',
+  'clicks',
+  'previews',
+  'first_click_at',
+  'last_click_at',
+  'first_preview_at',
+];
 const PAGE_COLUMNS = [...ROW_COLUMNS, 'segments', 'credits', 'text', 'submitted_at'];
 
 const nullableNumber = (value: unknown): number | null =>
@@ -151,15 +160,7 @@ export function reportRowStore({ knex, tables }: StoreContext) {
     async links(campaignId: number, ids: readonly number[]) {
       return chunks(ids, async (chunk) => {
         const rows: Record<string, unknown>[] = await knex(tables.shortLinks)
-          .select(
-            'recipient_id',
-            'track_index',
-            'clicks',
-            'previews',
-            'first_click_at',
-            'last_click_at',
-            'first_preview_at'
-          )
+          .select(LINK_COLUMNS)
           .where('campaign_id', campaignId)
           .whereIn('recipient_id', chunk)
           .orderBy(['recipient_id', 'track_index']);
@@ -200,15 +201,7 @@ export function reportRowStore({ knex, tables }: StoreContext) {
         const first = rows[0]!.id;
         after = rows[rows.length - 1]!.id;
         const linkRows: Record<string, unknown>[] = await knex(tables.shortLinks)
-          .select(
-            'recipient_id',
-            'track_index',
-            'clicks',
-            'previews',
-            'first_click_at',
-            'last_click_at',
-            'first_preview_at'
-          )
+          .select(LINK_COLUMNS)
           .where('campaign_id', campaignId)
           .whereBetween('recipient_id', [first, after]);
         const links = new Map<number, RecipientLink[]>();
