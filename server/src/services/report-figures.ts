@@ -1,6 +1,6 @@
 import { STATUS_CODES, STATUS } from '../core';
 import { REPORT_CATEGORIES, type CampaignReport, type ReportCategory } from '../contracts';
-import type { LinkFigures, TimelineBucket } from '../store/reports';
+import { BUCKET_MS, type LinkFigures, type TimelineBucket } from '../store/reports';
 
 type Lang = 'fr' | 'en';
 
@@ -105,8 +105,7 @@ export function reportFigures({ counts, sent, inbound, links, recipientCount, cr
   };
 }
 
-const HOUR = 3_600_000;
-const BUCKET_MS: Record<TimelineBucket, number> = { minute: 60_000, hour: HOUR, day: 24 * HOUR };
+const HOUR = BUCKET_MS.hour;
 
 /** A minute bucket up to 3 hours of activity, an hour up to 3 days, a day beyond. */
 export const bucketFor = (first: Date | null, last: Date | null): TimelineBucket => {

@@ -8,7 +8,7 @@ import type { StoreContext } from './tables';
 
 export type TimelineBucket = 'minute' | 'hour' | 'day';
 
-const BUCKET_MS: Record<TimelineBucket, number> = { minute: 60_000, hour: 3_600_000, day: 86_400_000 };
+export const BUCKET_MS: Record<TimelineBucket, number> = { minute: 60_000, hour: 3_600_000, day: 86_400_000 };
 const MYSQL_FORMAT: Record<TimelineBucket, string> = {
   minute: '%Y-%m-%d %H:%i:00',
   hour: '%Y-%m-%d %H:00:00',
