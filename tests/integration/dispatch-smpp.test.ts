@@ -65,6 +65,23 @@ describe('Given the SMS channel bound to a loopback SMSC that throttles now and 
       .query('plugin::mobile-campaigns.message-part')
       .count({ where: { statusCode: { $in: [20, 21] } } });
     expect(rows).toBe(1000);
+
+    // The report lists each part's receipt with the time the SMSC gave it (its `done date` has
+    // minute precision, so it may read up to a minute before the submission).
+    const report = await app
+      .http()
+      .get(`/mobile-campaigns/campaigns/${draft.id}/recipients`)
+      .query({ pageSize: 5 })
+      .set({ Authorization: `Bearer ${app.adminToken}` });
+    expect(report.status).toBe(200);
+    for (const recipient of report.body.data) {
+      expect(recipient.receipts.map((receipt: { part: number }) => receipt.part)).toEqual([1, 2]);
+      for (const receipt of recipient.receipts) {
+        expect([20, 21]).toContain(receipt.statusCode);
+        expect(Date.parse(receipt.at)).toBeGreaterThan(Date.parse(recipient.submittedAt) - 61_000);
+        expect(Date.parse(receipt.at)).toBeLessThanOrEqual(Date.now());
+      }
+    }
   });
 });
 

@@ -165,7 +165,7 @@ const reportsService = ({ strapi }: { strapi: Core.Strapi }) => {
         items.filter((item) => item.recipientId === row.id);
       const receiptsOf = (row: ReportRow): ReportRecipient['receipts'] => {
         const own = of(parts, row).filter((part) => part.statusCode !== null);
-        if (own.length > 0) return own.map((part) => ({ part: part.part, statusCode: part.statusCode, at: null }));
+        if (own.length > 0) return own.map((part) => ({ part: part.part, statusCode: part.statusCode, at: iso(part.receiptAt) }));
         // A one-part message has no part rows: its receipt is the recipient's own status.
         const category = STATUS_CODES[row.statusCode]?.category;
         const receipted =

@@ -70,7 +70,9 @@ export function receiptStore({ knex, client, tables }: StoreContext) {
     if (receipts.length === 0) return;
     await knex.transaction(async (trx: Knex.Transaction) => {
       for (const { receipt, part } of receipts) {
-        await trx(tables.parts).where('id', Number(part.id)).update({ status_code: receipt.statusCode });
+        await trx(tables.parts)
+          .where('id', Number(part.id))
+          .update({ status_code: receipt.statusCode, receipt_at: receipt.at });
         touched.set(Number(part.recipient_id), receipt);
       }
     });

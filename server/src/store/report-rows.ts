@@ -130,13 +130,14 @@ export function reportRowStore({ knex, tables }: StoreContext) {
     async parts(ids: readonly number[]) {
       return chunks(ids, async (chunk) => {
         const rows: Record<string, unknown>[] = await knex(tables.parts)
-          .select('recipient_id', 'part', 'status_code')
+          .select('recipient_id', 'part', 'status_code', 'receipt_at')
           .whereIn('recipient_id', chunk)
           .orderBy(['recipient_id', 'part']);
         return rows.map((row) => ({
           recipientId: Number(row.recipient_id),
           part: Number(row.part),
           statusCode: nullableNumber(row.status_code),
+          receiptAt: dateValue(row.receipt_at),
         }));
       });
     },
